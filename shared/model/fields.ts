@@ -22,6 +22,7 @@ export const RECOMMENDATION_FIELDS = [
   "institutions",
   "progress",
   "deadline",
+  "cluster",
   "comments",
 ] as const;
 
@@ -67,6 +68,7 @@ export const FIELD_LABELS: Readonly<Record<Field, Translations>> = {
   institutions: { en: "Responsible institutions", fr: "Institutions responsables", es: "Instituciones responsables", ar: "المؤسسات المسؤولة", pt: "Instituições responsáveis", ru: "Ответственные учреждения", zh: "负责机构" },
   progress: { en: "Progress (%)", fr: "Avancement (%)", es: "Avance (%)", ar: "نسبة التقدم (%)", pt: "Progresso (%)", ru: "Прогресс (%)", zh: "进度 (%)" },
   deadline: { en: "Deadline", fr: "Échéance", es: "Plazo", ar: "الموعد النهائي", pt: "Prazo", ru: "Срок", zh: "截止日期" },
+  cluster: { en: "Cluster", fr: "Groupe thématique", es: "Grupo temático", ar: "المجموعة", pt: "Agrupamento", ru: "Кластер", zh: "专题组" },
   comments: { en: "Comments", fr: "Observations", es: "Observaciones", ar: "ملاحظات", pt: "Observações", ru: "Комментарии", zh: "备注" },
   activityId: { en: "Activity ID", fr: "ID de l'activité", es: "ID de la actividad", ar: "معرّف النشاط", pt: "ID da atividade", ru: "ID мероприятия", zh: "活动编号" },
   activity: { en: "Activity", fr: "Activité", es: "Actividad", ar: "النشاط", pt: "Atividade", ru: "Мероприятие", zh: "活动" },

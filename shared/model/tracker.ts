@@ -63,8 +63,8 @@ export const Recommendation = z.object({
   /** Percent, 0–100. */
   progress: z.number().min(0).max(100).nullable(),
   deadline: DateOrPeriod.nullable(),
-  /** The label of the section row (often a theme or cluster) the record sat under in the user's sheet. */
-  section: z.string().nullable(),
+  /** The cluster it is planned under: a cluster column, or the section row it sat under in the user's sheet. */
+  cluster: z.string().nullable(),
   comments: z.string().nullable(),
   /** Source columns the tracker has no field for, by their header: kept, never dropped. */
   extra: z.record(z.string(), z.string()),
