@@ -14,7 +14,13 @@ export const Issue = z.object({
   cell: z.string().nullable(),
   /** 1-based row, or null. */
   row: z.number().int().positive().nullable(),
+  /** The record and canonical field concerned, so hosts can point at the tracker's own cell too. */
+  recordId: z.string().nullable(),
+  field: z.string().nullable(),
   /** What the value should probably be (a canonical code or corrected text), or null. */
   suggestion: z.string().nullable(),
 });
 export type Issue = z.infer<typeof Issue>;
+
+/** An issue with its message rendered in the user's language. */
+export type LocatedIssue = Issue & { readonly message: string };
