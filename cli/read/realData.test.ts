@@ -1,0 +1,73 @@
+/** Tests the readers on the public UPR Info and UHRI-shaped data kept beside the repository. */
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Cell } from "../../shared/grid/grid";
+import { decodeText, readCsv } from "./readCsv";
+import { readSource } from "./readSource";
+
+// The public data sets live beside the repository, never inside it; a fresh clone has none and skips these tests.
+const DATA = resolve(__dirname, "../..", "../shared/data");
+const available = existsSync(DATA);
+const describeData = available ? describe : describe.skip;
+if (!available) console.log(`cli/read real-data tests skipped: ${DATA} is absent`);
+
+describeData("reading the shared real data", () => {
+  it("reads the raw UPR Info export (Mac Roman era, CR-only line ends)", async () => {
+    const source = await readSource(join(DATA, "upr-info/raw-export-sample.csv"));
+    const rows = source.sheets[0]!.rows;
+    expect(rows[0]).toEqual(["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue", "Session"]);
+    expect(rows).toHaveLength(3001);
+    expect(rows.every((row) => row.length === 11)).toBe(true);
+    // The sample is plain ASCII ("Cote d'Ivoire"); multi-value issues stay one quoted cell.
+    expect(rows.filter((row) => row[4] === "Cote d'Ivoire")).toHaveLength(6);
+    expect(rows[1]![9]).toBe("Rights of the Child,Women's rights");
+    expect(rows.some((row) => row.some((cell) => typeof cell === "string" && /[\r\uFFFD]/.test(cell)))).toBe(false);
+  });
+
+  it("reads all 35,197 recommendations with the same number of columns in every row", async () => {
+    const started = Date.now();
+    const rows = (await readSource(join(DATA, "upr-info/recommendations.csv"))).sheets[0]!.rows;
+    const elapsed = Date.now() - started;
+    expect(rows).toHaveLength(35_198);
+    expect(rows[0]![0]).toBe("uid");
+    expect(rows[0]).toHaveLength(16);
+    expect(rows.every((row) => row.length === 16)).toBe(true);
+    expect(new Set(rows.slice(1).map((row) => row[8]))).toEqual(new Set(["Accepted", "Noted"]));
+    expect(rows.flat().some((cell) => typeof cell === "string" && /[ôéç]/.test(cell))).toBe(true);
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it("reads the same recommendations when Excel on Windows or an old Mac saved them in its own code page", () => {
+    const text = readFileSync(join(DATA, "upr-info/recommendations.csv"), "utf8");
+    const expected = readCsv("recommendations.csv", Buffer.from(text, "utf8")).sheets[0]!.rows;
+    const windows = iconv.encode(text.replace(/\r?\n/g, "\r\n"), "windows-1252");
+    const mac = iconv.encode(text.replace(/\r?\n/g, "\r"), "macintosh");
+    expect(decodeText(windows).encoding).toBe("windows-1252");
+    expect(decodeText(mac).encoding).toBe("macintosh");
+    expect(readCsv("windows.csv", windows).sheets[0]!.rows).toEqual(expected);
+    expect(readCsv("mac.csv", mac).sheets[0]!.rows).toEqual(expected);
+  });
+
+  it("reads the UHRI-shaped Slovenia workbook exactly as exceljs does", async () => {
+    const path = join(DATA, "uhri-sample/uhri-export-shape-slovenia-c3.xlsx");
+    const [grid] = (await readSource(path)).sheets;
+    expect(grid!.name).toBe("Export");
+    expect(grid!.rows[0]).toHaveLength(16);
+    expect(grid!.rows[0]![2]).toBe("Reccomending Body");
+    expect(grid!.rows[1]![0]).toMatch(/^121\.1\. Ratify/);
+    expect(grid!.rows[1]![4]).toBe("- Acceptance of international norms\n- Enforced disappearances");
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(grid!.rows).toHaveLength(sheet.rowCount);
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+        const expected: Cell = cell.value === "" || cell.value === null || cell.value === undefined ? null : (cell.value as Cell);
+        expect([rowNumber, colNumber, grid!.rows[rowNumber - 1]![colNumber - 1] ?? null]).toEqual([rowNumber, colNumber, expected]);
+      });
+    });
+  });
+});
