@@ -1,0 +1,107 @@
+/**
+ * Gives every recommendation its stable ID and makes one record of the same recommendation found twice
+ * (several sheets, several recommending States); the same reference with a different text is an error, kept twice.
+ */
+import type { Issue } from "../model/issue";
+import type { Activity, ActivityId, Recommendation, RecommendationId } from "../model/tracker";
+import { fold } from "../vocab/text";
+import { hash53 } from "./hash";
+import { issueAt } from "./issueAt";
+
+/** How to key a record whose source has no ID of its own. */
+export interface IdentityHints {
+  /** Source rows are one per recommending State, keyed by the reviewed State and review (UPR Info, matrices). */
+  readonly reviewKey: ((rec: Recommendation) => string) | null;
+}
+
+export function stableId(rec: Recommendation, hints: IdentityHints): RecommendationId {
+  if (rec.id) return rec.id;
+  if (rec.symbol && rec.paragraph) return `${rec.symbol}:${rec.paragraph}` as RecommendationId;
+  if (hints.reviewKey) return `R-${hash53(`${hints.reviewKey(rec)}|${fold(rec.text)}`)}` as RecommendationId;
+  if (rec.ref) return `${rec.mechanism ?? "REC"}-${rec.ref}` as RecommendationId;
+  return `H-${hash53(`${rec.mechanism ?? ""}|${fold(rec.text)}`)}` as RecommendationId;
+}
+
+export interface Identified {
+  readonly records: Recommendation[];
+  readonly issues: Issue[];
+}
+
+/** Finds the source cell of a record's field, for messages. */
+export type Locate = (rec: Recommendation, field: string) => string | null;
+
+/** Records sharing an ID are merged when their texts agree; otherwise the later one is renamed and reported. */
+export function mergeById(records: readonly Recommendation[], locate: Locate): Identified {
+  const byId = new Map<string, Recommendation>();
+  const issues: Issue[] = [];
+  for (const rec of records) {
+    const existing = byId.get(rec.id);
+    if (!existing) {
+      byId.set(rec.id, rec);
+      continue;
+    }
+    if (sameText(existing, rec)) {
+      byId.set(rec.id, mergeRecords(existing, rec));
+      continue;
+    }
+    const renamed = uniqueId(rec.id, byId);
+    byId.set(renamed, { ...rec, id: renamed });
+    issues.push(duplicateRefIssue(rec, existing, renamed, locate));
+  }
+  return { records: [...byId.values()].map(withActivityIds), issues };
+}
+
+const sameText = (a: Recommendation, b: Recommendation): boolean => !a.text || !b.text || fold(a.text) === fold(b.text);
+
+function uniqueId(id: RecommendationId, taken: ReadonlyMap<string, unknown>): RecommendationId {
+  let n = 2;
+  while (taken.has(`${id}~${n}`)) n++;
+  return `${id}~${n}` as RecommendationId;
+}
+
+function duplicateRefIssue(rec: Recommendation, first: Recommendation, renamed: string, locate: Locate): Issue {
+  const field = rec.ref ? "ref" : "text";
+  const at = { value: null, cell: locate(rec, field) ?? "", row: rec.source.row };
+  const params = { ref: rec.ref ?? rec.id, otherSheet: first.source.sheet, otherRow: first.source.row };
+  const issue = issueAt(rec.source, at.cell ? at : null, "error", "ref.duplicate", params, { field });
+  return { ...issue, row: at.row, recordId: renamed };
+}
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+
+/** The first record wins each single value it has; lists and sources are joined. */
+export function mergeRecords(a: Recommendation, b: Recommendation): Recommendation {
+  const filled = Object.fromEntries(
+    (Object.keys(b) as (keyof Recommendation)[])
+      .filter((k) => a[k] === null || a[k] === "")
+      .map((k) => [k, b[k]]),
+  ) as Partial<Recommendation>;
+  return {
+    ...a,
+    ...filled,
+    recommendingStates: union(a.recommendingStates, b.recommendingStates),
+    themes: union(a.themes, b.themes),
+    sdgGoals: [...new Set([...a.sdgGoals, ...b.sdgGoals])].sort((x, y) => x - y),
+    sdgTargets: union(a.sdgTargets, b.sdgTargets),
+    affectedPersons: union(a.affectedPersons, b.affectedPersons),
+    institutions: union(a.institutions, b.institutions),
+    extra: { ...b.extra, ...a.extra },
+    asWritten: { ...b.asWritten, ...a.asWritten },
+    activities: [...a.activities, ...b.activities],
+    sources: [...a.sources, ...b.sources],
+  };
+}
+
+/** Activities read without an ID get one from their recommendation and their text, stable across re-imports. */
+function withActivityIds(rec: Recommendation): Recommendation {
+  if (rec.activities.every((a) => !a.id.startsWith("#"))) return rec;
+  const taken = new Set(rec.activities.map((a) => a.id as string));
+  const activities = rec.activities.map((a): Activity => {
+    if (!a.id.startsWith("#")) return a;
+    let id = `${rec.id}/A-${hash53(fold(a.text)).slice(-6)}`;
+    for (let n = 2; taken.has(id); n++) id = `${rec.id}/A-${hash53(fold(a.text)).slice(-6)}-${n}`;
+    taken.add(id);
+    return { ...a, id: id as ActivityId };
+  });
+  return { ...rec, activities };
+}

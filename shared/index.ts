@@ -1,0 +1,25 @@
+/** The core's one public entry: what hosts (CLI, add-ins, Sheets add-on) may use. */
+export type { Cell, DateCell, ErrorCell, Grid, MergedArea, SourceFile } from "./grid/grid";
+export { cellAddress, columnLetter } from "./grid/address";
+export * from "./model/codes";
+export * from "./model/fields";
+export * from "./model/tracker";
+export * from "./model/issue";
+export * from "./model/log";
+export type { TrackerDocument } from "./model/trackerDocument";
+export { track, type TrackOptions, type TrackResult } from "./track/track";
+export type { MappingOverride, ColumnMapping } from "./import/columnMapping";
+export type { SheetMapping } from "./import/readTable";
+export type { ImportDiff } from "./import/upsert";
+export { rollup, effectiveStatus, deriveStatus, isOverdue, STATUS_DERIVATION_RULE } from "./rollup";
+export type { Rollups, RollupTable, RollupRow, RollupDimension } from "./rollup/types";
+export { planWorkbook } from "./workbook/planWorkbook";
+export { planToSourceFile } from "./workbook/planToSourceFile";
+export type { WorkbookPlan } from "./workbook/plan";
+export { readTrackerWorkbook } from "./import/trackerWorkbook";
+export { toSummary } from "./summary/toSummary";
+export { SummaryJson, SUMMARY_SCHEMA_VERSION } from "./summary/summarySchema";
+export { translate, direction, type Catalog } from "./i18n/catalog";
+export { renderIssue, codeLabel, fieldLabel } from "./i18n/issues";
+export * from "./vocab/labels";
+export { DEFAULT_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "./vocab/institutions";

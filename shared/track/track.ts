@@ -1,0 +1,182 @@
+/** The engine's main job: source files in, a tracker's records, located issues, rollups and a mapping report out. */
+import type { SourceFile } from "../grid/grid";
+import type { Lang } from "../model/codes";
+import type { Field } from "../model/fields";
+import type { Issue, LocatedIssue } from "../model/issue";
+import type { LogEntry } from "../model/log";
+import type { Recommendation } from "../model/tracker";
+import { mergeById, stableId, type Locate } from "../import/identify";
+import { normalizeDraft } from "../import/normalizeDraft";
+import { readTable, countFilled, type SheetMapping } from "../import/readTable";
+import { readTrackerWorkbook } from "../import/trackerWorkbook";
+import { upsert, type ImportDiff } from "../import/upsert";
+import type { MappingOverride } from "../import/columnMapping";
+import type { DraftRecord } from "../import/draft";
+import type { SourceProfile } from "../import/sourceKind";
+import { renderIssue } from "../i18n/issues";
+import { rollup } from "../rollup/rollup";
+import { effectiveStatus } from "../rollup/deriveStatus";
+import type { Rollups } from "../rollup/types";
+import { validateRecords } from "../validate/validateRecords";
+import { DEFAULT_INSTITUTION_ALIASES, type AliasTable } from "../vocab/institutions";
+import { fold } from "../vocab/text";
+
+export interface TrackOptions {
+  readonly lang: Lang;
+  /** ISO day overdue figures are computed at. */
+  readonly asOf: string;
+  /** ISO timestamp recorded in the log (the core never reads the clock). */
+  readonly now: string;
+  /** Who ran it, for the log. */
+  readonly by: string;
+  readonly overrides?: readonly MappingOverride[];
+  readonly aliases?: AliasTable;
+  /** An existing tracker to update instead of starting anew. */
+  readonly into?: SourceFile | null;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface TrackResult {
+  readonly recommendations: Recommendation[];
+  readonly issues: LocatedIssue[];
+  readonly rollups: Rollups;
+  readonly mapping: SheetMapping[];
+  readonly diff: ImportDiff | null;
+  readonly log: LogEntry[];
+  readonly extraColumns: string[];
+}
+
+interface Gathered {
+  records: Recommendation[];
+  issues: Issue[];
+  mapping: SheetMapping[];
+  log: LogEntry[];
+  extraColumns: string[];
+  drafts: Map<string, DraftRecord>;
+}
+
+export function track(sources: readonly SourceFile[], opts: TrackOptions): TrackResult {
+  const into = opts.into ? gather([opts.into], opts) : null;
+  const incoming = gather(sources, opts);
+  const locate = locator(new Map([...(into?.drafts ?? []), ...incoming.drafts]));
+  const merged = mergeById(incoming.records, locate);
+  let records = merged.records;
+  let diff: ImportDiff | null = null;
+  const log = [...(into?.log ?? []), ...incoming.log];
+  if (into) {
+    const up = upsert(into.records, records, { at: opts.now, by: opts.by });
+    [records, diff] = [up.records, up.diff];
+    log.push(...up.log);
+  } else {
+    log.push({ at: opts.now, by: opts.by, action: "import", recordId: null, field: null, oldValue: null, newValue: String(records.length), note: sources.map((s) => s.file).join(", ") });
+  }
+  const issues = [...(into?.issues ?? []), ...incoming.issues, ...merged.issues, ...validateRecords(records, locate)];
+  records = records.map(withEffectiveStatus);
+  attachRecordIds(issues, records);
+  return {
+    recommendations: records,
+    issues: sortIssues(issues).map((i) => renderIssue(i, opts.lang)),
+    rollups: rollup(records, { asOf: opts.asOf }),
+    mapping: [...(into?.mapping ?? []), ...incoming.mapping],
+    diff,
+    log,
+    extraColumns: unique([...(into?.extraColumns ?? []), ...incoming.extraColumns, ...records.flatMap((r) => Object.keys(r.extra))]),
+  };
+}
+
+function gather(sources: readonly SourceFile[], opts: TrackOptions): Gathered {
+  const out: Gathered = { records: [], issues: [], mapping: [], log: [], extraColumns: [], drafts: new Map() };
+  const total = sources.reduce((n, s) => n + s.sheets.length, 0);
+  let done = 0;
+  for (const src of sources) {
+    const tracker = readTrackerWorkbook(src);
+    if (tracker) {
+      out.records.push(...tracker.recommendations);
+      out.log.push(...tracker.log);
+      out.extraColumns.push(...tracker.extraColumns);
+      out.issues.push(...tracker.problems.map((p) => trackerProblem(src.file, p)));
+      opts.onProgress?.((done += src.sheets.length), total);
+      continue;
+    }
+    for (const grid of src.sheets) {
+      readSheet(src.file, grid, opts, out);
+      opts.onProgress?.(++done, total);
+    }
+  }
+  return out;
+}
+
+function readSheet(file: string, grid: SourceFile["sheets"][number], opts: TrackOptions, out: Gathered): void {
+  const table = readTable(file, grid, opts.overrides ?? []);
+  if (!table) {
+    const filled = countFilled(grid);
+    if (filled > 0) out.issues.push({ severity: "warning", code: "sheet.noTable", params: { count: filled }, file, sheet: grid.name, cell: null, row: null, recordId: null, field: null, suggestion: null });
+    return;
+  }
+  out.mapping.push(table.mapping);
+  out.issues.push(...table.issues);
+  const aliases = opts.aliases ?? DEFAULT_INSTITUTION_ALIASES;
+  for (const draft of table.drafts) {
+    const { record, issues } = normalizeDraft(draft, { lang: opts.lang, aliases, profile: table.profile, headerOf: table.headerOf });
+    const id = stableId(record, { reviewKey: reviewKey(table.profile) });
+    out.records.push({ ...record, id });
+    for (const i of issues) out.issues.push({ ...i, recordId: id });
+    out.drafts.set(sourceKey(record.source), draft);
+  }
+  out.extraColumns.push(...table.mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header));
+}
+
+/** Rows per recommending State are one recommendation per reviewed State, review and text. */
+function reviewKey(profile: SourceProfile): ((rec: Recommendation) => string) | null {
+  if (!profile.rowPerRecommendingState) return null;
+  const stateHeader = profile.reviewedState;
+  return (rec) => {
+    const state = stateHeader ? Object.entries(rec.extra).find(([h]) => fold(h) === stateHeader)?.[1] ?? "" : "";
+    return `${fold(state)}|${rec.symbol ?? ""}|${rec.cycle ?? ""}|${rec.year ?? ""}`;
+  };
+}
+
+const sourceKey = (s: { file: string; sheet: string; row: number }): string => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
+
+function locator(drafts: ReadonlyMap<string, DraftRecord>): Locate {
+  return (rec, field) => {
+    const draft = drafts.get(sourceKey(rec.source));
+    return draft ? (draft.fields.get(field as Field)?.cell ?? draft.extra.get(field)?.cell ?? null) : null;
+  };
+}
+
+function withEffectiveStatus(rec: Recommendation): Recommendation {
+  const { status } = effectiveStatus(rec);
+  return status === rec.status ? rec : { ...rec, status };
+}
+
+/** Issues found before IDs were final (or before merging) get the ID of the record that holds their row. */
+function attachRecordIds(issues: Issue[], records: readonly Recommendation[]): void {
+  const byRow = new Map<string, string>();
+  for (const rec of records) for (const s of rec.sources) byRow.set(sourceKey(s), rec.id);
+  const ids = new Set(records.map((r) => r.id as string));
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    if (issue.recordId && ids.has(issue.recordId)) continue;
+    const id = issue.sheet && issue.row ? byRow.get(sourceKey({ file: issue.file, sheet: issue.sheet, row: issue.row })) : undefined;
+    issues[i] = { ...issue, recordId: id ?? issue.recordId };
+  }
+}
+
+function trackerProblem(file: string, p: { sheet: string; row: number; col: number; field: string; value: string }): Issue {
+  return { severity: "warning", code: "tracker.unreadable", params: { value: p.value, field: p.field }, file, sheet: p.sheet, cell: null, row: p.row, recordId: null, field: p.field, suggestion: null };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function sortIssues(issues: readonly Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
+}
+
+const unique = (xs: readonly string[]): string[] => [...new Set(xs)];

@@ -1,0 +1,41 @@
+/** Checks whole records (what no single cell shows): missing text, Excel's cell limit, status against activities. */
+import type { Issue } from "../model/issue";
+import type { Recommendation } from "../model/tracker";
+import { statusDisagreement } from "../rollup/deriveStatus";
+import type { Locate } from "../import/identify";
+
+/** Excel refuses longer cell text; the tracker writer splits such text, and the user should know. */
+export const EXCEL_CELL_LIMIT = 32767;
+
+export function validateRecords(records: readonly Recommendation[], locate: Locate): Issue[] {
+  const issues: Issue[] = [];
+  for (const rec of records) {
+    const at = (field: string, severity: Issue["severity"], code: string, params: Issue["params"], suggestion: string | null = null): Issue => ({
+      severity,
+      code,
+      params,
+      file: rec.source.file,
+      sheet: rec.source.sheet,
+      cell: locate(rec, field),
+      row: rec.source.row,
+      recordId: rec.id,
+      field,
+      suggestion,
+    });
+    if (!rec.text.trim()) issues.push(at("text", "error", "text.missing", { row: rec.source.row }));
+    for (const [field, value] of longTexts(rec)) {
+      issues.push(at(field, "warning", "text.tooLong", { length: value.length, limit: EXCEL_CELL_LIMIT }));
+    }
+    const disagreement = statusDisagreement(rec);
+    if (disagreement) {
+      issues.push(at("status", "warning", "status.disagrees", { recorded: disagreement.recorded, derived: disagreement.derived }, disagreement.derived));
+    }
+  }
+  return issues;
+}
+
+function* longTexts(rec: Recommendation): Generator<[string, string]> {
+  if (rec.text.length > EXCEL_CELL_LIMIT) yield ["text", rec.text];
+  if (rec.comments && rec.comments.length > EXCEL_CELL_LIMIT) yield ["comments", rec.comments];
+  for (const [header, value] of Object.entries(rec.extra)) if (value.length > EXCEL_CELL_LIMIT) yield [header, value];
+}

@@ -1,0 +1,42 @@
+/** Checks the engine's promise that every source text ends up in the tracker or in an issue. */
+import { cellText } from "../../shared/grid/cellText";
+import { isBlank, type SourceFile } from "../../shared/grid/grid";
+import type { TrackResult } from "../../shared/track/track";
+import { splitList } from "../../shared/vocab/text";
+
+/**
+ * The free-text cells (a few words or more) found nowhere in the result, verbatim or as the items of a list.
+ * Short coded values (statuses, dates, numbers) are turned into canonical codes, so they are not compared here.
+ */
+export function lostTexts(sources: readonly SourceFile[], result: TrackResult): string[] {
+  const seen = new Set<string>();
+  const add = (v: unknown): void => {
+    if (typeof v === "string") seen.add(v.trim());
+    else if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === "object") Object.values(v).forEach(add);
+  };
+  add(result.recommendations);
+  add(result.issues.map((i) => i.params));
+  add(result.mapping.map((m) => m.columns.map((c) => c.header)));
+  const lost: string[] = [];
+  for (const src of sources)
+    for (const grid of src.sheets)
+      grid.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (isBlank(cell) || typeof cell !== "string") return;
+          const text = cell.trim();
+          if (!/\S+\s+\S+\s+\S+/.test(text) || seen.has(text)) return;
+          if (seenInside(text, seen)) return;
+          const items = splitList(text, { comma: false });
+          if (items.length > 1 && items.every((i) => seen.has(i) || seenInside(i, seen))) return;
+          lost.push(`${src.file} › ${grid.name}!R${r + 1}C${c + 1}: ${cellText(cell).slice(0, 80)}`);
+        }),
+      );
+  return lost;
+}
+
+/** Title rows are reported joined ("A · B"): a text inside a longer kept text is kept too. */
+function seenInside(text: string, seen: ReadonlySet<string>): boolean {
+  for (const s of seen) if (s.length > text.length && s.includes(text)) return true;
+  return false;
+}
