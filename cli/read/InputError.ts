@@ -12,6 +12,7 @@ export const INPUT_ERROR_CODES = [
   "input.notSpreadsheet",
   "input.corrupt",
   "input.unclosedQuote",
+  "input.badJson",
 ] as const;
 
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import type { SourceFile } from "../../shared/grid/grid";
 import { InputError } from "./InputError";
 import { readCsv } from "./readCsv";
+import { looksLikeJson, readJson } from "./readJson";
 import { readXlsx } from "./readXlsx";
 import { sniffFormat } from "./sniffFormat";
 
@@ -35,6 +36,6 @@ export async function readSource(path: string): Promise<SourceFile> {
     case "notSpreadsheet":
       throw new InputError("input.notSpreadsheet", { file });
     case "text":
-      return readCsv(file, data);
+      return looksLikeJson(data) ? readJson(file, data) : readCsv(file, data);
   }
 }

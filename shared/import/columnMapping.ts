@@ -2,7 +2,7 @@
 import type { Field } from "../model/fields";
 import { matchHeader } from "../vocab/headers";
 import { fold } from "../vocab/text";
-import type { SourceProfile } from "./sourceKind";
+import { sourceField, type SourceProfile } from "./sourceKind";
 
 export type MappingBasis = "source" | "synonym" | "fuzzy" | "override" | "unmapped" | "duplicate";
 
@@ -41,9 +41,8 @@ function proposeField(
   const key = fold(header);
   if (overrides.has(key)) return { column, header, field: overrides.get(key) ?? null, confidence: 1, basis: "override" };
   if (key === "") return { column, header, field: null, confidence: 0, basis: "unmapped" };
-  if (Object.prototype.hasOwnProperty.call(profile.columns, key)) {
-    return { column, header, field: profile.columns[key] ?? null, confidence: 1, basis: "source" };
-  }
+  const known = sourceField(profile, header);
+  if (known !== undefined) return { column, header, field: known, confidence: 1, basis: "source" };
   const match = matchHeader(header);
   if (!match) return { column, header, field: null, confidence: 0, basis: "unmapped" };
   return { column, header, field: match.field, confidence: match.confidence, basis: match.exact ? "synonym" : "fuzzy" };

@@ -17,7 +17,8 @@ export interface IdentityHints {
 export function stableId(rec: Recommendation, hints: IdentityHints): RecommendationId {
   if (rec.id) return rec.id;
   if (rec.symbol && rec.paragraph) return `${rec.symbol}:${rec.paragraph}` as RecommendationId;
-  if (hints.reviewKey) return `R-${hash53(`${hints.reviewKey(rec)}|${fold(rec.text)}`)}` as RecommendationId;
+  // The exact text (spaces aside) is part of the key, so a variant spelling stays a record of its own, not lost.
+  if (hints.reviewKey) return `R-${hash53(hints.reviewKey(rec))}` as RecommendationId;
   if (rec.ref) return `${rec.mechanism ?? "REC"}-${rec.ref}` as RecommendationId;
   return `H-${hash53(`${rec.mechanism ?? ""}|${fold(rec.text)}`)}` as RecommendationId;
 }
@@ -27,8 +28,8 @@ export interface Identified {
   readonly issues: Issue[];
 }
 
-/** Finds the source cell of a record's field, for messages. */
-export type Locate = (rec: Recommendation, field: string) => string | null;
+/** Finds the source cell of a record's field (where it is, and what it says), for messages. */
+export type Locate = (rec: Recommendation, field: string) => { readonly cell: string; readonly value: string } | null;
 
 /** Records sharing an ID are merged when their texts agree; otherwise the later one is renamed and reported. */
 export function mergeById(records: readonly Recommendation[], locate: Locate): Identified {
@@ -61,10 +62,11 @@ function uniqueId(id: RecommendationId, taken: ReadonlyMap<string, unknown>): Re
 
 function duplicateRefIssue(rec: Recommendation, first: Recommendation, renamed: string, locate: Locate): Issue {
   const field = rec.ref ? "ref" : "text";
-  const at = { value: null, cell: locate(rec, field) ?? "", row: rec.source.row };
+  const found = locate(rec, field);
   const params = { ref: rec.ref ?? rec.id, otherSheet: first.source.sheet, otherRow: first.source.row };
-  const issue = issueAt(rec.source, at.cell ? at : null, "error", "ref.duplicate", params, { field });
-  return { ...issue, row: at.row, recordId: renamed };
+  const at = found ? { value: found.value, cell: found.cell, row: rec.source.row } : null;
+  const issue = issueAt(rec.source, at, "error", "ref.duplicate", params, { field });
+  return { ...issue, row: rec.source.row, recordId: renamed };
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];

@@ -168,9 +168,12 @@ function contextMechanism(rec: Mutable, draft: DraftRecord, profile: SourceProfi
   return profile.mechanism ?? draft.contextMechanism ?? (rec.symbol ? mechanismFromSymbol(rec.symbol) : null);
 }
 
-/** UHRI writes the paragraph before the text: "128.26. Endeavour to ratify …". */
+/**
+ * UHRI writes the paragraph before the text ("128.26. Endeavour to ratify …"), for treaty bodies after a
+ * heading line ("Domestic application of the Covenant\n7. Reiterating …").
+ */
 export function paragraphFromText(text: string): string | null {
-  const m = /^\s*(\d{1,3}(?:\.\d{1,3})?)[.)]?\s+\S/.exec(text);
+  const m = /^(?:[^\n]{0,200}\n)?\s*(\d{1,3}(?:\.\d{1,3})?)[.)]?\s+\S/.exec(text);
   return m ? m[1]! : null;
 }
 

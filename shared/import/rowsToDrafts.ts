@@ -46,6 +46,7 @@ export function rowsToDrafts(ctx: TableContext): TableRead {
   let cluster: string | null = null;
   let mechanism = ctx.sheetMechanism;
   let current: DraftRecord | null = null;
+  const columnOf = new Map<string, number>(columns.filter((c) => c.field).map((c) => [c.field!, c.column]));
 
   for (let r = ctx.headerRow + 1; r < ctx.grid.rows.length; r++) {
     const cells = ctx.grid.rows[r] ?? [];
@@ -74,6 +75,7 @@ export function rowsToDrafts(ctx: TableContext): TableRead {
       contextMechanism: mechanism,
       hidden: hidden.has(r),
       leftovers: [],
+      columnOf,
     };
     addActivity(current, line.activity, r);
     drafts.push(current);
@@ -162,7 +164,7 @@ function readSection(ctx: TableContext, merges: MergeIndex, r: number, cells: re
   const field = ctx.columns[col]?.field;
   const leading = col <= 1 && field !== "text" && !(field && ACTIVITY_SET.has(field)) && /\p{L}{3,}.*\s/u.test(value);
   if (!wide && !leading) return null;
-  const label = cellText(value).trim().replace(/^\s*(?:[0-9]+|[IVXLC]+|[A-Z])[.)\-–—]\s+/u, "");
-  const match = parseMechanism(label);
+  const label = cellText(value).trim();
+  const match = parseMechanism(label.replace(/^\s*(?:[0-9]+|[IVXLC]+|[A-Z])[.)\-–—]\s+/u, ""));
   return { row: r + 1, cell: cellAddress(r, col), label, mechanism: match.kind === "exact" ? match.value : null };
 }

@@ -3,7 +3,7 @@ import type { Field } from "../model/fields";
 import type { Mechanism } from "../model/codes";
 import { fold } from "../vocab/text";
 
-export type SourceKind = "uhri" | "uprInfo" | "uprInfoRaw" | "ohchrMatrix" | "own";
+export type SourceKind = "uhri" | "uhriJson" | "uprInfo" | "uprInfoRaw" | "ohchrMatrix" | "own";
 
 export interface SourceProfile {
   readonly kind: SourceKind;
@@ -42,6 +42,36 @@ const UHRI: SourceProfile = {
     "regions concerned": null,
     "recommending regions": null,
     "date of publication on uhri": null,
+  },
+  mechanism: null,
+  commaLists: [],
+  paragraphInText: true,
+  rowPerRecommendingState: false,
+  reviewedState: null,
+};
+
+/** UHRI's bulk data as JSON records (field names of the bulk export, as scrapers keep them). */
+const UHRI_JSON: SourceProfile = {
+  kind: "uhriJson",
+  columns: {
+    _id: "id",
+    text: "text",
+    symbol: "symbol",
+    body: "mechanism",
+    themes: "themes",
+    sdgs: "sdg",
+    affected_persons: "affectedPersons",
+    upr_cycle: "cycle",
+    upr_recommending_country: "recommendingStates",
+    date: "date",
+    title: null,
+    url: null,
+    countries: null,
+    regions: null,
+    annotation_type: null,
+    _source: null,
+    _type: null,
+    _fetched_at: null,
   },
   mechanism: null,
   commaLists: [],
@@ -139,6 +169,7 @@ export const OWN_TRACKER: SourceProfile = {
 /** Each known source with the headers that, all present, identify it. */
 const SIGNATURES: ReadonlyArray<readonly [SourceProfile, readonly (readonly string[])[]]> = [
   [UHRI, [["ohchr annotation id"], ["reccomending body", "document symbol"], ["recommending body", "document symbol", "upr position"]]],
+  [UHRI_JSON, [["_id", "symbol", "body", "annotation_type"]]],
   [UPR_INFO, [["state_under_review", "recommending_state", "action_category"]]],
   [OHCHR_MATRIX, [["rec_id", "wg_report"]]],
   [UPR_INFO_RAW, [["to", "from", "text", "response", "session"]]],
@@ -147,13 +178,22 @@ const SIGNATURES: ReadonlyArray<readonly [SourceProfile, readonly (readonly stri
 export function recogniseSource(headers: readonly string[]): SourceProfile {
   const present = new Set(headers.map((h) => fold(h)));
   for (const [profile, alternatives] of SIGNATURES) {
-    if (alternatives.some((needed) => needed.every((h) => present.has(h)))) return profile;
+    if (alternatives.some((needed) => needed.every((h) => present.has(fold(h))))) return profile;
   }
   return OWN_TRACKER;
 }
 
+const FOLDED_COLUMNS = new Map<SourceProfile, ReadonlyMap<string, Field | null>>();
+
+/** The field a known source's header holds: undefined when the source does not know the header. */
+export function sourceField(profile: SourceProfile, header: string): Field | null | undefined {
+  let columns = FOLDED_COLUMNS.get(profile);
+  if (!columns) FOLDED_COLUMNS.set(profile, (columns = new Map(Object.entries(profile.columns).map(([h, f]) => [fold(h), f]))));
+  return columns.get(fold(header));
+}
+
 const KNOWN_HEADERS: ReadonlySet<string> = new Set(
-  SIGNATURES.flatMap(([profile]) => Object.keys(profile.columns)),
+  SIGNATURES.flatMap(([profile]) => Object.keys(profile.columns).map((h) => fold(h))),
 );
 
 /** Whether a header is one a known export always uses (used to find the header row of an export). */

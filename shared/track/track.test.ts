@@ -43,7 +43,7 @@ describe("track: a person's own tracker", () => {
 
   it("takes the mechanism from the sheet's name and the cluster from the section row", () => {
     expect(result.recommendations.every((r) => r.mechanism === "UPR")).toBe(true);
-    expect(result.recommendations[0]!.cluster).toBe("Justice et lutte contre l'impunité");
+    expect(result.recommendations[0]!.cluster).toBe("1. Justice et lutte contre l'impunité");
   });
 
   it("derives the status from the activities and reports the disagreement with the one written", () => {

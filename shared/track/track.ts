@@ -2,6 +2,8 @@
 import type { SourceFile } from "../grid/grid";
 import type { Lang } from "../model/codes";
 import type { Field } from "../model/fields";
+import { cellAddress } from "../grid/address";
+import { cellText } from "../grid/cellText";
 import type { Issue, LocatedIssue } from "../model/issue";
 import type { LogEntry } from "../model/log";
 import type { Recommendation } from "../model/tracker";
@@ -132,16 +134,21 @@ function reviewKey(profile: SourceProfile): ((rec: Recommendation) => string) | 
   const stateHeader = profile.reviewedState;
   return (rec) => {
     const state = stateHeader ? Object.entries(rec.extra).find(([h]) => fold(h) === stateHeader)?.[1] ?? "" : "";
-    return `${fold(state)}|${rec.symbol ?? ""}|${rec.cycle ?? ""}|${rec.year ?? ""}`;
+    return `${fold(state)}|${rec.symbol ?? ""}|${rec.cycle ?? ""}|${rec.year ?? ""}|${rec.text.trim().replace(/\s+/g, " ")}`;
   };
 }
 
 const sourceKey = (s: { file: string; sheet: string; row: number }): string => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
+/** A field's cell in the record's first source row: the cell read, or where its column crosses that row. */
 function locator(drafts: ReadonlyMap<string, DraftRecord>): Locate {
   return (rec, field) => {
     const draft = drafts.get(sourceKey(rec.source));
-    return draft ? (draft.fields.get(field as Field)?.cell ?? draft.extra.get(field)?.cell ?? null) : null;
+    if (!draft) return null;
+    const read = draft.fields.get(field as Field) ?? draft.extra.get(field);
+    if (read) return { cell: read.cell, value: cellText(read.value) };
+    const column = draft.columnOf.get(field);
+    return column === undefined ? null : { cell: cellAddress(draft.row - 1, column), value: "" };
   };
 }
 

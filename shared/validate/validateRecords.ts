@@ -16,7 +16,7 @@ export function validateRecords(records: readonly Recommendation[], locate: Loca
       params,
       file: rec.source.file,
       sheet: rec.source.sheet,
-      cell: locate(rec, field),
+      cell: locate(rec, field)?.cell ?? null,
       row: rec.source.row,
       recordId: rec.id,
       field,
@@ -28,7 +28,8 @@ export function validateRecords(records: readonly Recommendation[], locate: Loca
     }
     const disagreement = statusDisagreement(rec);
     if (disagreement) {
-      issues.push(at("status", "warning", "status.disagrees", { recorded: disagreement.recorded, derived: disagreement.derived }, disagreement.derived));
+      const written = locate(rec, "status")?.value ?? disagreement.recorded;
+      issues.push(at("status", "warning", "status.disagrees", { value: written, recorded: disagreement.recorded, derived: disagreement.derived }, disagreement.derived));
     }
   }
   return issues;

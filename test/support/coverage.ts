@@ -3,6 +3,7 @@ import { cellText } from "../../shared/grid/cellText";
 import { isBlank, type SourceFile } from "../../shared/grid/grid";
 import type { TrackResult } from "../../shared/track/track";
 import { splitList } from "../../shared/vocab/text";
+import { parseSdg } from "../../shared/vocab/sdg";
 
 /**
  * The free-text cells (a few words or more) found nowhere in the result, verbatim or as the items of a list.
@@ -11,7 +12,7 @@ import { splitList } from "../../shared/vocab/text";
 export function lostTexts(sources: readonly SourceFile[], result: TrackResult): string[] {
   const seen = new Set<string>();
   const add = (v: unknown): void => {
-    if (typeof v === "string") seen.add(v.trim());
+    if (typeof v === "string") seen.add(squash(v));
     else if (Array.isArray(v)) v.forEach(add);
     else if (v && typeof v === "object") Object.values(v).forEach(add);
   };
@@ -24,16 +25,25 @@ export function lostTexts(sources: readonly SourceFile[], result: TrackResult): 
       grid.rows.forEach((row, r) =>
         row.forEach((cell, c) => {
           if (isBlank(cell) || typeof cell !== "string") return;
-          const text = cell.trim();
-          if (!/\S+\s+\S+\s+\S+/.test(text) || seen.has(text)) return;
+          const text = squash(cell);
+          if (!/\S+\s+\S+\s+\S+/.test(text) || seen.has(text) || isSdgList(cell)) return;
+          const items = [splitList(cell, { comma: false }), splitList(cell, { comma: true })];
+          if (items.some((list) => list.every((i) => seen.has(squash(i))))) return;
           if (seenInside(text, seen)) return;
-          const items = splitList(text, { comma: false });
-          if (items.length > 1 && items.every((i) => seen.has(i) || seenInside(i, seen))) return;
           lost.push(`${src.file} › ${grid.name}!R${r + 1}C${c + 1}: ${cellText(cell).slice(0, 80)}`);
         }),
       );
   return lost;
 }
+
+/** Runs of white space count as one space: rows differing only in spacing are one recommendation. */
+const squash = (s: string): string => s.trim().replace(/\s+/g, " ");
+
+/** SDG cells ("- 16.3 - Promote the rule of law") become goal and target numbers: the words are the goal's name. */
+const isSdgList = (text: string): boolean => {
+  const parsed = parseSdg(text);
+  return parsed.goals.length > 0 && parsed.unrecognised.length === 0;
+};
 
 /** Title rows are reported joined ("A · B"): a text inside a longer kept text is kept too. */
 function seenInside(text: string, seen: ReadonlySet<string>): boolean {

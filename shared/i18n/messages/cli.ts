@@ -61,6 +61,7 @@ export const CLI_MESSAGES: Catalog = {
     zh: "{file} › {sheet}：表头在第 {row} 行，识别为 {kind}；已映射 {mapped}/{columns} 列。",
   },
   "cli.kind.uhri": { en: "a UHRI export", fr: "un export de l'IUDH", es: "una exportación del IUDH", ar: "ملف مُصدَّر من الفهرس العالمي لحقوق الإنسان", pt: "uma exportação do IUDH", ru: "выгрузка УИПЧ", zh: "全球人权索引导出文件" },
+  "cli.kind.uhriJson": { en: "UHRI data (JSON)", fr: "des données de l'IUDH (JSON)", es: "datos del IUDH (JSON)", ar: "بيانات الفهرس العالمي لحقوق الإنسان (JSON)", pt: "dados do IUDH (JSON)", ru: "данные УИПЧ (JSON)", zh: "全球人权索引数据（JSON）" },
   "cli.kind.uprInfo": { en: "a UPR Info export", fr: "un export UPR Info", es: "una exportación de UPR Info", ar: "ملف مُصدَّر من UPR Info", pt: "uma exportação da UPR Info", ru: "выгрузка UPR Info", zh: "UPR Info 导出文件" },
   "cli.kind.uprInfoRaw": { en: "a UPR Info export (original columns)", fr: "un export UPR Info (colonnes d'origine)", es: "una exportación de UPR Info (columnas originales)", ar: "ملف مُصدَّر من UPR Info (الأعمدة الأصلية)", pt: "uma exportação da UPR Info (colunas originais)", ru: "выгрузка UPR Info (исходные столбцы)", zh: "UPR Info 导出文件（原始列）" },
   "cli.kind.ohchrMatrix": { en: "an OHCHR matrix of recommendations", fr: "une matrice de recommandations du HCDH", es: "una matriz de recomendaciones del ACNUDH", ar: "مصفوفة توصيات المفوضية السامية لحقوق الإنسان", pt: "uma matriz de recomendações do ACNUDH", ru: "матрица рекомендаций УВКПЧ", zh: "人权高专办建议矩阵" },

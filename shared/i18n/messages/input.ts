@@ -83,4 +83,13 @@ export const INPUT_MESSAGES: Catalog = {
     ru: "{file}: кавычка, открывающая значение в строке {row}, нигде не закрыта, поэтому всё, что идёт после неё, попало бы в одну ячейку: исправьте кавычки в текстовом редакторе или заново сохраните файл из Excel, затем повторите попытку.",
     zh: "{file}：第 {row} 行中某个值的开头引号始终没有闭合，其后的所有内容都会落入同一个单元格：请在文本编辑器中修正引号，或从 Excel 重新保存该文件，然后重试。",
   },
+  "input.badJson": {
+    en: "{file}: line {line} is not valid JSON, so the records cannot be read: fix that line or export the data again, then try again.",
+    fr: "{file} : la ligne {line} n’est pas du JSON valide, les enregistrements ne peuvent donc pas être lus : corrigez cette ligne ou exportez de nouveau les données, puis réessayez.",
+    es: "{file}: la línea {line} no es JSON válido, así que los registros no pueden leerse: corrija esa línea o vuelva a exportar los datos y vuelva a intentarlo.",
+    ar: "{file}: السطر {line} ليس JSON صالحًا، لذا تتعذر قراءة السجلات: صحّح ذلك السطر أو صدّر البيانات من جديد، ثم أعد المحاولة.",
+    pt: "{file}: a linha {line} não é JSON válido, por isso os registros não podem ser lidos: corrija essa linha ou exporte os dados novamente e tente novamente.",
+    ru: "{file}: строка {line} не является корректным JSON, поэтому записи не прочитать: исправьте эту строку или выгрузите данные заново, затем повторите попытку.",
+    zh: "{file}：第 {line} 行不是有效的 JSON，因此无法读取记录：请修正该行或重新导出数据，然后重试。",
+  },
 };
