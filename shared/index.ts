@@ -22,4 +22,4 @@ export { SummaryJson, SUMMARY_SCHEMA_VERSION } from "./summary/summarySchema";
 export { translate, direction, type Catalog } from "./i18n/catalog";
 export { renderIssue, codeLabel, fieldLabel } from "./i18n/issues";
 export * from "./vocab/labels";
-export { DEFAULT_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "./vocab/institutions";
+export { GENERIC_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "./vocab/institutions";

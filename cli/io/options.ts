@@ -4,7 +4,7 @@ import path from "node:path";
 import { Lang, LANGS } from "../../shared/model/codes";
 import { FIELDS, isField } from "../../shared/model/fields";
 import type { MappingOverride } from "../../shared/import/columnMapping";
-import { DEFAULT_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "../../shared/vocab/institutions";
+import { GENERIC_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "../../shared/vocab/institutions";
 import { translate } from "../../shared/i18n/catalog";
 import { CLI_MESSAGES } from "../../shared/i18n/messages/cli";
 import { CliError } from "./CliError";
@@ -54,11 +54,13 @@ export function readMappingFile(file: string, cwd: string, lang: Lang): MappingO
   return out;
 }
 
+/** The user's alias file; "generic" is the built-in list with English names. Without one, names stay as written. */
 export function readAliases(file: string | undefined, cwd: string, lang: Lang): AliasTable {
-  if (!file) return DEFAULT_INSTITUTION_ALIASES;
+  if (!file) return [];
+  if (file === "generic") return GENERIC_INSTITUTION_ALIASES;
   const parsed = parseAliasTable(readText(file, cwd));
   if ("error" in parsed) throw new CliError("cli.badFileLine", { file, line: parsed.line, problem: translate(CLI_MESSAGES, "cli.badAliasLine", lang) });
-  return [...parsed, ...DEFAULT_INSTITUTION_ALIASES];
+  return parsed;
 }
 
 function readText(file: string, cwd: string): string {

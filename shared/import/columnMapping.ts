@@ -29,7 +29,20 @@ export function mapColumns(
 ): ColumnMapping[] {
   const byHeader = new Map(overrides.map((o) => [fold(o.header), o.field] as const));
   const proposed = headers.map((header, column) => proposeField(header, column, profile, byHeader));
-  return resolveDuplicates(proposed);
+  return resolveDuplicates(statusBesideActivity(proposed));
+}
+
+/**
+ * "Action taken | Status | … | Implementation level": when two columns read as a status and the table lists
+ * activities, the one right after the activity column is the activity's status.
+ */
+function statusBesideActivity(mappings: ColumnMapping[]): ColumnMapping[] {
+  const activity = mappings.find((m) => m.field === "activity");
+  const statuses = mappings.filter((m) => m.field === "status" && m.basis !== "override");
+  if (!activity || statuses.length < 2 || mappings.some((m) => m.field === "activityStatus")) return mappings;
+  const after = statuses.filter((m) => m.column > activity.column).sort((a, b) => a.column - b.column)[0];
+  if (!after) return mappings;
+  return mappings.map((m) => (m === after ? { ...m, field: "activityStatus", basis: "fuzzy", confidence: Math.min(m.confidence, 0.8) } : m));
 }
 
 function proposeField(

@@ -11,7 +11,7 @@ import { parseSdg } from "../vocab/sdg";
 import { splitList } from "../vocab/text";
 import type { DraftActivity, DraftCell, DraftRecord } from "./draft";
 import { issueAt } from "./issueAt";
-import { codeValue, dateValue, errorCell, integerValue, progressValue, report, textValue, type ValueSink } from "./normalizeValues";
+import { codeValue, cycleValue, dateValue, errorCell, integerValue, progressValue, report, textValue, type ValueSink } from "./normalizeValues";
 import type { SourceProfile } from "./sourceKind";
 
 export interface NormalizeOptions {
@@ -40,6 +40,7 @@ export function normalizeDraft(draft: DraftRecord, opts: NormalizeOptions): Norm
   completeFromContext(rec, draft, opts.profile);
   settleOverride(rec, draft, sink);
   rec.activities = draft.activities.map((a, i) => normalizeActivity(a, i, sink, opts));
+  if (rec.institutions.length === 0) rec.institutions = activityInstitutions(rec.activities);
   for (const { header, cell } of draft.leftovers) {
     issues.push(issueAt(sink.place, cell, "warning", "row.leftover", { value: cellText(cell.value), header }, { field: header }));
   }
@@ -93,7 +94,7 @@ function applyField(rec: Mutable, field: Field, at: DraftCell, sink: ValueSink, 
     case "mechanism": rec.mechanism = codeValue(sink, at, field, parseMechanism); break;
     case "symbol": rec.symbol = textValue(sink, at, field); break;
     case "paragraph": rec.paragraph = textValue(sink, at, field); break;
-    case "cycle": rec.cycle = integerValue(sink, at, field, 1, 99); break;
+    case "cycle": readCycle(rec, at, sink); break;
     case "year": rec.year = integerValue(sink, at, field, 1946, 2200); break;
     case "session": readSession(rec, at, sink, opts, extra); break;
     case "date": readDocumentDate(rec, at, sink, opts, extra); break;
@@ -111,6 +112,12 @@ function applyField(rec: Mutable, field: Field, at: DraftCell, sink: ValueSink, 
     case "comments": rec.comments = textValue(sink, at, field); break;
     default: extra[opts.headerOf.get(field) ?? field] = cellText(at.value);
   }
+}
+
+function readCycle(rec: Mutable, at: DraftCell, sink: ValueSink): void {
+  const { cycle, year } = cycleValue(sink, at);
+  rec.cycle = cycle;
+  rec.year ??= year;
 }
 
 /** The session has no field of its own: kept as written, and the UPR cycle derived from it. */
@@ -195,6 +202,11 @@ function normalizeActivity(draft: DraftActivity, index: number, sink: ValueSink,
     source: { file: sink.place.file, sheet: sink.place.sheet ?? "", row: draft.row },
   };
 }
+
+/** Where only activities name institutions, the recommendation is theirs to answer for. */
+const activityInstitutions = (activities: readonly Activity[]): string[] => [
+  ...new Set(activities.flatMap((a) => (a.institution ? a.institution.split("; ") : []))),
+];
 
 const firstOf = (a: DraftActivity): DraftCell | null => a.fields.values().next().value ?? null;
 const firstCell = (d: DraftRecord): DraftCell | null => d.fields.values().next().value ?? null;

@@ -7,6 +7,7 @@ import type { DateOrPeriod } from "../model/tracker";
 import { parseDateValue } from "../vocab/dates";
 import type { Match } from "../vocab/match";
 import { parseProgress } from "../vocab/progress";
+import { parseCycle } from "../vocab/cycle";
 import type { DraftCell } from "./draft";
 import { issueAt, type Place } from "./issueAt";
 
@@ -62,10 +63,20 @@ export function progressValue(sink: ValueSink, at: DraftCell, field: string): nu
   return null;
 }
 
+/** The cycle, and the year when the cell gives one too ("3e cycle (2019)"). */
+export function cycleValue(sink: ValueSink, at: DraftCell): { cycle: number | null; year: number | null } {
+  if (errorCell(sink, at, "cycle")) return { cycle: null, year: null };
+  const text = typeof at.value === "number" ? at.value : cellText(at.value);
+  const cycle = parseCycle(text);
+  if (cycle === null) report(sink, at, "cycle", "warning", "number.invalid");
+  const year = typeof text === "string" ? /\b(19[5-9]\d|2[01]\d\d)\b/.exec(text) : null;
+  return { cycle, year: year ? Number(year[1]) : null };
+}
+
 export function integerValue(sink: ValueSink, at: DraftCell, field: string, min: number, max: number): number | null {
   if (errorCell(sink, at, field)) return null;
   const text = cellText(at.value).trim();
-  const n = typeof at.value === "number" ? at.value : Number(text.replace(/^(cycle|ciclo|cycle n°|c)\s*/i, ""));
+  const n = typeof at.value === "number" ? at.value : Number(text);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
   report(sink, at, field, "warning", "number.invalid");
   return null;

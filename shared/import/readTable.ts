@@ -6,7 +6,8 @@ import { cellAddress } from "../grid/address";
 import type { Field } from "../model/fields";
 import type { Issue } from "../model/issue";
 import { matchHeader } from "../vocab/headers";
-import { parseMechanism } from "../vocab/mechanism";
+import { namedMechanism } from "./namedMechanism";
+import { fitActivityColumns } from "./activityColumns";
 import { mapColumns, type ColumnMapping, type MappingOverride } from "./columnMapping";
 import type { DraftRecord } from "./draft";
 import { issueAt } from "./issueAt";
@@ -43,15 +44,14 @@ export function readTable(file: string, grid: Grid, overrides: readonly MappingO
   const header = locateHeader(grid, scoreHeader);
   if (!header) return null;
   const profile = recogniseSource(header.headers);
-  const columns = mapColumns(header.headers, profile, overrides);
+  const columns = fitActivityColumns(grid, header.row, mapColumns(header.headers, profile, overrides));
   if (!columns.some((c) => c.field === "text")) return null;
-  const mechanismMatch = parseMechanism(grid.name);
   const { drafts, sections } = rowsToDrafts({
     file,
     grid,
     headerRow: header.row,
     columns,
-    sheetMechanism: mechanismMatch.kind === "exact" ? mechanismMatch.value : null,
+    sheetMechanism: namedMechanism(grid.name),
     sections: profile.kind === "own",
   });
   const issues: Issue[] = [...titleRowIssues(file, grid, header.row), ...mappingIssues(place, header.row, columns)];

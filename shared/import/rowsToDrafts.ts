@@ -5,7 +5,7 @@ import { isBlank, type Cell, type Grid } from "../grid/grid";
 import { indexMerges, type MergeIndex } from "../grid/mergeIndex";
 import type { Mechanism } from "../model/codes";
 import { ACTIVITY_FIELDS, type Field } from "../model/fields";
-import { parseMechanism } from "../vocab/mechanism";
+import { namedMechanism } from "./namedMechanism";
 import type { ColumnMapping } from "./columnMapping";
 import type { DraftActivity, DraftCell, DraftRecord } from "./draft";
 
@@ -146,11 +146,26 @@ function continueRecord(record: DraftRecord, line: Line, r: number): void {
   }
 }
 
+/** Activity cells make an activity only where the row names one; a lone deadline or institution is the recommendation's. */
 function addActivity(record: DraftRecord, fields: Map<Field, DraftCell>, r: number): void {
   if (fields.size === 0) return;
-  const activity: DraftActivity = { row: r + 1, fields };
-  record.activities.push(activity);
+  if (ACTIVITY_MARKERS.some((f) => fields.has(f))) {
+    const activity: DraftActivity = { row: r + 1, fields };
+    record.activities.push(activity);
+    return;
+  }
+  for (const [field, cell] of fields) {
+    const own = RECORD_FIELD_OF[field] ?? field;
+    if (!record.fields.has(own)) record.fields.set(own, cell);
+    else if (record.fields.get(own) !== cell) record.leftovers.push({ header: own, cell });
+  }
 }
+
+const ACTIVITY_MARKERS: readonly Field[] = ["activity", "activityStatus", "activityId"];
+const RECORD_FIELD_OF: Partial<Record<Field, Field>> = {
+  activityDeadline: "deadline",
+  activityInstitution: "institutions",
+};
 
 /** A row with one label, merged across most of the table or standing alone in its first columns. */
 function readSection(ctx: TableContext, merges: MergeIndex, r: number, cells: readonly Cell[]): SectionRow | null {
@@ -165,6 +180,5 @@ function readSection(ctx: TableContext, merges: MergeIndex, r: number, cells: re
   const leading = col <= 1 && field !== "text" && !(field && ACTIVITY_SET.has(field)) && /\p{L}{3,}.*\s/u.test(value);
   if (!wide && !leading) return null;
   const label = cellText(value).trim();
-  const match = parseMechanism(label.replace(/^\s*(?:[0-9]+|[IVXLC]+|[A-Z])[.)\-–—]\s+/u, ""));
-  return { row: r + 1, cell: cellAddress(r, col), label, mechanism: match.kind === "exact" ? match.value : null };
+  return { row: r + 1, cell: cellAddress(r, col), label, mechanism: namedMechanism(label) };
 }

@@ -20,7 +20,7 @@ import { rollup } from "../rollup/rollup";
 import { effectiveStatus } from "../rollup/deriveStatus";
 import type { Rollups } from "../rollup/types";
 import { validateRecords } from "../validate/validateRecords";
-import { DEFAULT_INSTITUTION_ALIASES, type AliasTable } from "../vocab/institutions";
+import type { AliasTable } from "../vocab/institutions";
 import { fold } from "../vocab/text";
 
 export interface TrackOptions {
@@ -32,6 +32,7 @@ export interface TrackOptions {
   /** Who ran it, for the log. */
   readonly by: string;
   readonly overrides?: readonly MappingOverride[];
+  /** Institution names and their aliases; without it, names are kept as written. */
   readonly aliases?: AliasTable;
   /** An existing tracker to update instead of starting anew. */
   readonly into?: SourceFile | null;
@@ -117,7 +118,7 @@ function readSheet(file: string, grid: SourceFile["sheets"][number], opts: Track
   }
   out.mapping.push(table.mapping);
   out.issues.push(...table.issues);
-  const aliases = opts.aliases ?? DEFAULT_INSTITUTION_ALIASES;
+  const aliases = opts.aliases ?? [];
   for (const draft of table.drafts) {
     const { record, issues } = normalizeDraft(draft, { lang: opts.lang, aliases, profile: table.profile, headerOf: table.headerOf });
     const id = stableId(record, { reviewKey: reviewKey(table.profile) });

@@ -23,7 +23,7 @@ export { parseProgress, type ProgressResult } from "./progress";
 export {
   parseInstitutions,
   parseAliasTable,
-  DEFAULT_INSTITUTION_ALIASES,
+  GENERIC_INSTITUTION_ALIASES,
   type AliasTable,
   type AliasTableError,
   type AliasTableErrorCode,

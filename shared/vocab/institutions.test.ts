@@ -1,4 +1,4 @@
-import { DEFAULT_INSTITUTION_ALIASES, parseAliasTable, parseInstitutions, type AliasTable } from "./institutions";
+import { GENERIC_INSTITUTION_ALIASES, parseAliasTable, parseInstitutions, type AliasTable } from "./institutions";
 import { fold } from "./text";
 
 const TABLE: AliasTable = [
@@ -40,7 +40,7 @@ describe("parseInstitutions", () => {
   });
 
   it("uses the default table", () => {
-    expect(parseInstitutions("MoJ; Ministerio de Salud; INDH; Assemblée nationale", DEFAULT_INSTITUTION_ALIASES)).toEqual({
+    expect(parseInstitutions("MoJ; Ministerio de Salud; INDH; Assemblée nationale", GENERIC_INSTITUTION_ALIASES)).toEqual({
       names: ["Ministry of Justice", "Ministry of Health", "National Human Rights Institution", "Parliament"],
       unknown: [],
     });
@@ -48,7 +48,7 @@ describe("parseInstitutions", () => {
 
   it("the default table gives every spelling to one institution only", () => {
     const owner = new Map<string, string>();
-    for (const { name, aliases } of DEFAULT_INSTITUTION_ALIASES) {
+    for (const { name, aliases } of GENERIC_INSTITUTION_ALIASES) {
       for (const s of [name, ...aliases]) {
         const k = fold(s);
         expect([k, owner.get(k) ?? name]).toEqual([k, name]);

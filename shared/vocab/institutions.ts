@@ -6,8 +6,8 @@ export type AliasTableError = { error: AliasTableErrorCode; line: number; detail
 /** Stable codes, for the host's message catalog. */
 export type AliasTableErrorCode = "aliases.missing_name" | "aliases.duplicate_alias" | "aliases.extra_equals";
 
-/** A generic starting point; each NMIRF replaces or extends it with its own institutions. */
-export const DEFAULT_INSTITUTION_ALIASES: AliasTable = [
+/** A generic list with English canonical names, used on request (`--aliases generic`); each NMIRF keeps its own list. */
+export const GENERIC_INSTITUTION_ALIASES: AliasTable = [
   { name: "Ministry of Justice", aliases: ["MoJ", "MJ", "Min. Justice", "Justice", "Ministère de la Justice", "Ministerio de Justicia", "Ministério da Justiça", "وزارة العدل", "Министерство юстиции", "Минюст", "司法部"] },
   { name: "Ministry of Health", aliases: ["MoH", "Min. Health", "Health", "Ministère de la Santé", "Ministère de la Santé publique", "Ministerio de Salud", "Ministerio de Salud Pública", "Ministério da Saúde", "وزارة الصحة", "Министерство здравоохранения", "Минздрав", "卫生部"] },
   { name: "Ministry of Education", aliases: ["MoE", "Min. Education", "Education", "Ministère de l'Éducation nationale", "Ministère de l'Éducation", "Ministerio de Educación", "Ministério da Educação", "وزارة التربية", "وزارة التعليم", "وزارة التربية والتعليم", "Министерство образования", "教育部"] },
