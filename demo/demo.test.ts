@@ -65,6 +65,14 @@ describe("every recommendation row of the demo", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("is one record when the same paragraph is listed once per recommending State", () => {
+    const split = expected.recommendations.filter((e) => e.paragraph === "131.74");
+    expect(split.length).toBe(2);
+    const records = new Set(split.map((e) => byRow.get(`${e.sheet}!${e.row}`)));
+    expect(records.size).toBe(1);
+    expect([...records][0]!.recommendingStates.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("has its activities, from the rows under it", () => {
     const activities = result.recommendations.reduce((n, r) => n + r.activities.length, 0);
     expect(activities).toBe(expected.counts.activities);

@@ -17,6 +17,8 @@ export interface IdentityHints {
 export function stableId(rec: Recommendation, hints: IdentityHints): RecommendationId {
   if (rec.id) return rec.id;
   if (rec.symbol && rec.paragraph) return `${rec.symbol}:${rec.paragraph}` as RecommendationId;
+  // A UPR paragraph number is unique within its cycle's Working Group report, whoever numbered the rows.
+  if (rec.mechanism === "UPR" && rec.cycle && rec.paragraph) return `UPR-C${rec.cycle}:${rec.paragraph}` as RecommendationId;
   // The exact text (spaces aside) is part of the key, so a variant spelling stays a record of its own, not lost.
   if (hints.reviewKey) return `R-${hash53(hints.reviewKey(rec))}` as RecommendationId;
   if (rec.ref) return `${rec.mechanism ?? "REC"}-${rec.ref}` as RecommendationId;
@@ -47,7 +49,8 @@ export function mergeById(records: readonly Recommendation[], locate: Locate): I
     }
     const renamed = uniqueId(rec.id, byId);
     byId.set(renamed, { ...rec, id: renamed });
-    issues.push(duplicateRefIssue(rec, existing, renamed, locate));
+    // The same reference twice on a sheet is validation's to report; any other clash is reported here.
+    if (!(rec.ref && rec.ref === existing.ref && rec.source.sheet === existing.source.sheet)) issues.push(idClashIssue(rec, existing, renamed, locate));
   }
   return { records: [...byId.values()].map(withActivityIds), issues };
 }
@@ -60,12 +63,11 @@ function uniqueId(id: RecommendationId, taken: ReadonlyMap<string, unknown>): Re
   return `${id}~${n}` as RecommendationId;
 }
 
-function duplicateRefIssue(rec: Recommendation, first: Recommendation, renamed: string, locate: Locate): Issue {
-  const field = rec.ref ? "ref" : "text";
-  const found = locate(rec, field);
-  const params = { ref: rec.ref ?? rec.id, otherSheet: first.source.sheet, otherRow: first.source.row };
+function idClashIssue(rec: Recommendation, first: Recommendation, renamed: string, locate: Locate): Issue {
+  const found = locate(rec, "text");
+  const params = { id: rec.id, renamed, otherFile: first.source.file, otherSheet: first.source.sheet, otherRow: first.source.row };
   const at = found ? { value: found.value, cell: found.cell, row: rec.source.row } : null;
-  const issue = issueAt(rec.source, at, "error", "ref.duplicate", params, { field });
+  const issue = issueAt(rec.source, at, "error", "id.duplicate", params, { field: "text" });
   return { ...issue, row: rec.source.row, recordId: renamed };
 }
 

@@ -3,12 +3,18 @@ import type { Issue } from "../model/issue";
 import type { Recommendation } from "../model/tracker";
 import { statusDisagreement } from "../rollup/deriveStatus";
 import type { Locate } from "../import/identify";
+import { fold } from "../vocab/text";
 
 /** Excel refuses longer cell text; the tracker writer splits such text, and the user should know. */
 export const EXCEL_CELL_LIMIT = 32767;
 
+/** A reference is the user's own number: unique per sheet and mechanism. */
+const refKey = (rec: Recommendation): string => `${rec.source.file}\u0000${rec.source.sheet}\u0000${rec.mechanism ?? ""}\u0000${rec.ref ?? ""}`;
+
 export function validateRecords(records: readonly Recommendation[], locate: Locate): Issue[] {
   const issues: Issue[] = [];
+  const firstWithRef = new Map<string, Recommendation>();
+  for (const rec of records) if (rec.ref && !firstWithRef.has(refKey(rec))) firstWithRef.set(refKey(rec), rec);
   for (const rec of records) {
     const at = (field: string, severity: Issue["severity"], code: string, params: Issue["params"], suggestion: string | null = null): Issue => ({
       severity,
@@ -25,6 +31,10 @@ export function validateRecords(records: readonly Recommendation[], locate: Loca
     if (!rec.text.trim()) issues.push(at("text", "error", "text.missing", { row: rec.source.row }));
     for (const [field, value] of longTexts(rec)) {
       issues.push(at(field, "warning", "text.tooLong", { length: value.length, limit: EXCEL_CELL_LIMIT }));
+    }
+    const twin = firstWithRef.get(refKey(rec));
+    if (rec.ref && twin && twin !== rec && fold(twin.text) !== fold(rec.text)) {
+      issues.push(at("ref", "error", "ref.duplicate", { ref: rec.ref, otherSheet: twin.source.sheet, otherRow: twin.source.row }));
     }
     const disagreement = statusDisagreement(rec);
     if (disagreement) {

@@ -173,6 +173,15 @@ export const ISSUE_MESSAGES: Catalog = {
     ru: "Ссылка {ref} используется и для другого текста (лист {otherSheet}, строка {otherRow}); сохранены оба: присвойте одному новую ссылку.",
     zh: "编号 {ref} 也用于另一段文本（工作表 {otherSheet}，第 {otherRow} 行）；两者均已保留：请为其中一个重新编号。",
   },
+  "id.duplicate": {
+    en: "This recommendation has the same identity ({id}) as a different text ({otherFile}, sheet {otherSheet}, row {otherRow}); both are kept, this one as {renamed}. Check the symbol and paragraph.",
+    fr: "Cette recommandation a la même identité ({id}) qu'un autre texte ({otherFile}, feuille {otherSheet}, ligne {otherRow}) ; les deux sont conservées, celle-ci sous {renamed}. Vérifiez la cote et le paragraphe.",
+    es: "Esta recomendación tiene la misma identidad ({id}) que otro texto ({otherFile}, hoja {otherSheet}, fila {otherRow}); se conservan ambas, esta como {renamed}. Revise la signatura y el párrafo.",
+    ar: "لهذه التوصية الهوية نفسها ({id}) لنص مختلف ({otherFile}، الورقة {otherSheet}، الصف {otherRow})؛ احتُفظ بالاثنتين، وهذه باسم {renamed}. راجع الرمز والفقرة.",
+    pt: "Esta recomendação tem a mesma identidade ({id}) que outro texto ({otherFile}, planilha {otherSheet}, linha {otherRow}); ambas foram mantidas, esta como {renamed}. Verifique o símbolo e o parágrafo.",
+    ru: "У этой рекомендации тот же идентификатор ({id}), что и у другого текста ({otherFile}, лист {otherSheet}, строка {otherRow}); сохранены обе, эта — как {renamed}. Проверьте условное обозначение и пункт.",
+    zh: "此建议与另一段文本（{otherFile}，工作表 {otherSheet}，第 {otherRow} 行）的标识相同（{id}）；两者均已保留，此条记为 {renamed}。请检查文件编号和段落。",
+  },
   "text.missing": {
     en: "Row {row} has no recommendation text.",
     fr: "La ligne {row} n'a pas de texte de recommandation.",
