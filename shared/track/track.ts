@@ -63,7 +63,9 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
   const incoming = gather(sources, opts);
   const locate = locator(new Map([...(into?.drafts ?? []), ...incoming.drafts]));
   const merged = mergeById(incoming.records, locate);
-  let records = merged.records;
+  // Validation compares the status written with the activities, so it runs before the derived status is applied.
+  const validation = validateRecords(merged.records, locate);
+  let records = merged.records.map(withEffectiveStatus);
   let diff: ImportDiff | null = null;
   const log = [...(into?.log ?? []), ...incoming.log];
   if (into) {
@@ -73,7 +75,7 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
   } else {
     log.push({ at: opts.now, by: opts.by, action: "import", recordId: null, field: null, oldValue: null, newValue: String(records.length), note: sources.map((s) => s.file).join(", ") });
   }
-  const issues = [...(into?.issues ?? []), ...incoming.issues, ...merged.issues, ...validateRecords(records, locate)];
+  const issues = [...(into?.issues ?? []), ...incoming.issues, ...merged.issues, ...validation];
   records = records.map(withEffectiveStatus);
   attachRecordIds(issues, records);
   return {
