@@ -10,7 +10,7 @@ const CORE_MESSAGE =
   "shared/ is the pure core: it must run unchanged in a browser, in Apps Script's V8 and in Node, so it may not use Node built-ins, host APIs, the DOM or UI libraries. Take what you need as an argument from the host.";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "**/dist/"] },
+  { ignores: ["node_modules/", "dist/", "out/", "coverage/", "**/dist/", ".bench/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

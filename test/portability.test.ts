@@ -5,14 +5,18 @@
 import path from "node:path";
 import vm from "node:vm";
 import { buildSync } from "esbuild";
+import type * as CoreModule from "../shared/index";
 
 const root = path.resolve(__dirname, "..");
 
-function loadCoreInBareContext(): Record<string, any> {
+/** The bundle exposes the same exports as the module, now as one global of the bare context. */
+type Core = typeof CoreModule;
+
+function loadCoreInBareContext(): Core {
   const bundle = buildSync({ entryPoints: [path.join(root, "shared/index.ts")], bundle: true, write: false, format: "iife", globalName: "NmirfCore", target: "es2022", platform: "neutral", mainFields: ["module", "main"] });
   const context = vm.createContext({});
   vm.runInContext(`${bundle.outputFiles[0]!.text};globalThis.NmirfCore = NmirfCore;`, context);
-  return (context as { NmirfCore: Record<string, any> }).NmirfCore;
+  return (context as { NmirfCore: Core }).NmirfCore;
 }
 
 describe("the core in a context with no host globals", () => {
@@ -27,7 +31,7 @@ describe("the core in a context with no host globals", () => {
       file: "t.csv",
       sheets: [{ name: "t", merges: [], rows: [["No.", "Recommendation", "Status", "Deadline"], ["1", "Ratify OP-CAT", "In progress", "Q3 2025"]] }],
     };
-    const opts = { lang: "ar", asOf: "2026-01-01", now: "2026-01-01T00:00:00Z", by: "test" };
+    const opts = { lang: "ar", asOf: "2026-01-01", now: "2026-01-01T00:00:00Z", by: "test" } as const;
     const result = core.track([src], opts);
     expect(result.recommendations[0].status).toBe("in_progress");
     expect(result.recommendations[0].deadline).toBe("2025-Q3");

@@ -15,7 +15,13 @@ export function readJson(file: string, data: Buffer): SourceFile {
   if (records.length === 0) throw new InputError("input.empty", { file });
   const headers: string[] = [];
   const seen = new Set<string>();
-  for (const r of records) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), headers.push(k));
+  for (const r of records) {
+    for (const k of Object.keys(r)) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      headers.push(k);
+    }
+  }
   const rows: Cell[][] = [headers, ...records.map((r) => headers.map((h) => toCell(r[h] ?? null)))];
   return { file, sheets: [{ name: file.replace(/\.[^.]+$/, ""), rows, merges: [] }] };
 }

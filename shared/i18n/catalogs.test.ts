@@ -5,11 +5,13 @@ import { direction, interpolate, translate, type Catalog } from "./catalog";
 import { CLI_MESSAGES } from "./messages/cli";
 import { INPUT_MESSAGES } from "./messages/input";
 import { ISSUE_MESSAGES } from "./messages/issues";
+import { WORKBOOK_MESSAGES } from "./messages/workbook";
 
 const CATALOGS: Record<string, Catalog> = {
   CLI_MESSAGES,
   INPUT_MESSAGES,
   ISSUE_MESSAGES,
+  WORKBOOK_MESSAGES,
   FIELD_LABELS,
   RECOMMENDATION_STATUS_LABELS,
   POSITION_LABELS,

@@ -17,7 +17,8 @@ import { isKnownSourceHeader, recogniseSource, type SourceProfile } from "./sour
 export interface SheetMapping {
   readonly file: string;
   readonly sheet: string;
-  readonly kind: SourceProfile["kind"];
+  /** What produced the table; "tracker" for a workbook this suite wrote. */
+  readonly kind: SourceProfile["kind"] | "tracker";
   /** 1-based header row, or null when no table was found. */
   readonly headerRow: number | null;
   readonly columns: readonly ColumnMapping[];

@@ -10,7 +10,7 @@ import type { Recommendation } from "../model/tracker";
 import { mergeById, stableId, type Locate } from "../import/identify";
 import { normalizeDraft } from "../import/normalizeDraft";
 import { readTable, countFilled, type SheetMapping } from "../import/readTable";
-import { readTrackerWorkbook } from "../import/trackerWorkbook";
+import { readTrackerWorkbook, type TrackerRead } from "../import/trackerWorkbook";
 import { upsert, type ImportDiff } from "../import/upsert";
 import type { MappingOverride } from "../import/columnMapping";
 import type { DraftRecord } from "../import/draft";
@@ -97,9 +97,10 @@ function gather(sources: readonly SourceFile[], opts: TrackOptions): Gathered {
     const tracker = readTrackerWorkbook(src);
     if (tracker) {
       out.records.push(...tracker.recommendations);
+      out.mapping.push({ file: src.file, sheet: src.sheets[0]?.name ?? "", kind: "tracker", headerRow: 1, columns: [] });
       out.log.push(...tracker.log);
       out.extraColumns.push(...tracker.extraColumns);
-      out.issues.push(...tracker.problems.map((p) => trackerProblem(src.file, p)));
+      out.issues.push(...trackerProblems(src.file, tracker));
       opts.onProgress?.((done += src.sheets.length), total);
       continue;
     }
@@ -173,8 +174,15 @@ function attachRecordIds(issues: Issue[], records: readonly Recommendation[]): v
   }
 }
 
-function trackerProblem(file: string, p: { sheet: string; row: number; col: number; field: string; value: string }): Issue {
-  return { severity: "warning", code: "tracker.unreadable", params: { value: p.value, field: p.field }, file, sheet: p.sheet, cell: null, row: p.row, recordId: null, field: p.field, suggestion: null };
+/** What the tracker reader could not place, as issues; an activity whose recommendation is gone keeps its text there. */
+function trackerProblems(file: string, tracker: TrackerRead): Issue[] {
+  const orphans = [...tracker.orphanActivities];
+  return tracker.problems.map((p) => {
+    const orphan = p.code === "tracker.unknownTrackerId" ? orphans.splice(orphans.findIndex((o) => o.trackerId === p.value), 1)[0] : undefined;
+    const params = { value: p.value, field: p.field, activity: orphan?.activity.text ?? "" };
+    const severity = p.code === "tracker.unknownLang" ? "info" : "warning";
+    return { severity, code: p.code, params, file, sheet: p.sheet, cell: p.cell, row: p.row, recordId: null, field: p.field, suggestion: null };
+  });
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -1,0 +1,66 @@
+/** The records as the reader builds them: every field at its empty value, filled column by column. */
+import type { Activity, ActivityId, Recommendation, RecommendationId, SourceRef } from "../../model/tracker";
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface RecommendationDraft {
+  readonly record: Mutable<Recommendation>;
+  /** The Status-set-by-hand reason, settled into statusOverride once the status column is read. */
+  reason: string | null;
+}
+
+export interface ActivityDraft {
+  readonly activity: Mutable<Activity>;
+  /** The Tracker ID of the recommendation it belongs to. */
+  trackerId: string;
+}
+
+export function emptyRecommendation(source: SourceRef): Mutable<Recommendation> {
+  return {
+    id: "" as RecommendationId,
+    ref: null,
+    text: "",
+    mechanism: null,
+    symbol: null,
+    paragraph: null,
+    cycle: null,
+    year: null,
+    recommendingStates: [],
+    response: null,
+    status: null,
+    statusOverride: null,
+    themes: [],
+    sdgGoals: [],
+    sdgTargets: [],
+    affectedPersons: [],
+    institutions: [],
+    progress: null,
+    deadline: null,
+    cluster: null,
+    comments: null,
+    extra: {},
+    asWritten: {},
+    activities: [],
+    source,
+    sources: [source],
+  };
+}
+
+export const emptyActivity = (): Mutable<Activity> => ({
+  id: "" as ActivityId,
+  text: "",
+  status: null,
+  deadline: null,
+  institution: null,
+  asWritten: {},
+  source: null,
+});
+
+const PLACEHOLDER: SourceRef = { file: "", sheet: "", row: 1 };
+export const scratchRecommendation = (): RecommendationDraft => ({ record: emptyRecommendation(PLACEHOLDER), reason: null });
+export const scratchActivity = (): ActivityDraft => ({ activity: emptyActivity(), trackerId: "" });
+
+/** Sets an own property even for keys like "__proto__", which headers and as-written keys may be. */
+export function setOwn(target: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
