@@ -27,7 +27,7 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
 /** The whole command in a fresh process, measured by GNU time: wall seconds and peak resident memory. */
 function wholeCommand(input: string): { wall: number; peakMb: number } {
   const out = path.join(work, "out.xlsx");
-  const res = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, path.join(root, "cli/bin/nmirf.cjs"), "track", input, "-o", out, "--lang", "fr"], { encoding: "utf8" });
+  const res = spawnSync("/usr/bin/time", ["-f", "%e %M", path.join(root, "cli/bin/nmirf.cjs"), "track", input, "-o", out, "--lang", "fr"], { encoding: "utf8" });
   const last = res.stderr.trim().split("\n").pop() ?? "";
   const [wall, kb] = last.split(" ").map(Number);
   if (res.status !== 0 || !wall) throw new Error(`nmirf track failed: ${res.stderr}`);

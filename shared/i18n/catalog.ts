@@ -7,9 +7,13 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** Replaces `{name}` placeholders; an unknown placeholder is left visible rather than dropped. */
 export function interpolate(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return interpolateWith(template, (name) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : undefined));
+}
+
+/** The same, asking for each value only when the template names it. */
+export function interpolateWith(template: string, value: (name: string) => string | undefined): string {
+  if (!template.includes("{")) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => value(name) ?? whole);
 }
 
 export function translate(catalog: Catalog, key: string, lang: Lang, params: Params = {}): string {

@@ -3,7 +3,7 @@ import type { Lang } from "../model/codes";
 import { FIELD_LABELS, isField } from "../model/fields";
 import type { Issue, LocatedIssue } from "../model/issue";
 import { ACTIVITY_STATUS_LABELS, MECHANISM_LABELS, POSITION_LABELS, RECOMMENDATION_STATUS_LABELS } from "../vocab/labels";
-import { translate, type Translations } from "./catalog";
+import { interpolateWith, type Translations } from "./catalog";
 import { ISSUE_MESSAGES } from "./messages/issues";
 
 /** The labels a field's codes are shown with, so "in_progress" reads "En cours" in French. */
@@ -22,14 +22,22 @@ export function fieldLabel(field: string, lang: Lang): string {
   return isField(field) ? FIELD_LABELS[field][lang] : field;
 }
 
-export function renderIssue(issue: Issue, lang: Lang): LocatedIssue {
+/** Labels a message may show, worked out only when its template asks for them. */
+function derivedParam(issue: Issue, name: string, lang: Lang): string | undefined {
   const field = issue.field ?? String(issue.params.field ?? "");
-  const params = {
-    ...issue.params,
-    fieldLabel: fieldLabel(String(issue.params.field ?? field), lang),
-    suggestionLabel: issue.suggestion ? codeLabel(field, issue.suggestion, lang) : "",
-    recordedLabel: codeLabel("status", String(issue.params.recorded ?? ""), lang),
-    derivedLabel: codeLabel("status", String(issue.params.derived ?? ""), lang),
-  };
-  return { ...issue, message: translate(ISSUE_MESSAGES, issue.code, lang, params) };
+  switch (name) {
+    case "fieldLabel": return fieldLabel(String(issue.params.field ?? field), lang);
+    case "suggestionLabel": return issue.suggestion ? codeLabel(field, issue.suggestion, lang) : "";
+    case "recordedLabel": return codeLabel("status", String(issue.params.recorded ?? ""), lang);
+    case "derivedLabel": return codeLabel("status", String(issue.params.derived ?? ""), lang);
+    default: return undefined;
+  }
+}
+
+export function renderIssue(issue: Issue, lang: Lang): LocatedIssue {
+  const template = ISSUE_MESSAGES[issue.code]?.[lang] ?? ISSUE_MESSAGES[issue.code]?.en ?? issue.code;
+  const message = interpolateWith(template, (name) =>
+    Object.prototype.hasOwnProperty.call(issue.params, name) ? String(issue.params[name]) : derivedParam(issue, name, lang),
+  );
+  return { ...issue, message };
 }

@@ -5,9 +5,9 @@ import type { Mechanism } from "../model/codes";
 
 export interface DraftCell {
   readonly value: Cell;
-  /** A1 address in the source sheet. */
-  readonly cell: string;
+  /** 1-based row and 0-based column in the source sheet (the A1 address is made only for messages). */
   readonly row: number;
+  readonly col: number;
 }
 
 export interface DraftActivity {

@@ -3,8 +3,8 @@
  * (several sheets, several recommending States); the same reference with a different text is an error, kept twice.
  */
 import type { Issue } from "../model/issue";
-import type { Activity, ActivityId, Recommendation, RecommendationId } from "../model/tracker";
-import { fold } from "../vocab/text";
+import type { ActivityId, Recommendation, RecommendationId } from "../model/tracker";
+import { fold, textKey } from "../vocab/text";
 import { hash53 } from "./hash";
 import { issueAt } from "./issueAt";
 
@@ -22,7 +22,7 @@ export function stableId(rec: Recommendation, hints: IdentityHints): Recommendat
   // The exact text (spaces aside) is part of the key, so a variant spelling stays a record of its own, not lost.
   if (hints.reviewKey) return `R-${hash53(hints.reviewKey(rec))}` as RecommendationId;
   if (rec.ref) return `${rec.mechanism ?? "REC"}-${rec.ref}` as RecommendationId;
-  return `H-${hash53(`${rec.mechanism ?? ""}|${fold(rec.text)}`)}` as RecommendationId;
+  return `H-${hash53(`${rec.mechanism ?? ""}|${textKey(rec.text)}`)}` as RecommendationId;
 }
 
 export interface Identified {
@@ -66,9 +66,8 @@ function uniqueId(id: RecommendationId, taken: ReadonlyMap<string, unknown>): Re
 function idClashIssue(rec: Recommendation, first: Recommendation, renamed: string, locate: Locate): Issue {
   const found = locate(rec, "text");
   const params = { id: rec.id, renamed, otherFile: first.source.file, otherSheet: first.source.sheet, otherRow: first.source.row };
-  const at = found ? { value: found.value, cell: found.cell, row: rec.source.row } : null;
-  const issue = issueAt(rec.source, at, "error", "id.duplicate", params, { field: "text" });
-  return { ...issue, row: rec.source.row, recordId: renamed };
+  const issue = issueAt(rec.source, null, "error", "id.duplicate", params, { field: "text" });
+  return { ...issue, cell: found?.cell ?? null, row: rec.source.row, recordId: renamed };
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
@@ -96,16 +95,20 @@ export function mergeRecords(a: Recommendation, b: Recommendation): Recommendati
   };
 }
 
-/** Activities read without an ID get one from their recommendation and their text, stable across re-imports. */
+/**
+ * Activities read without an ID get one from their recommendation and their text, stable across re-imports.
+ * The activities are this run's own objects (read just now), so their IDs are set in place.
+ */
 function withActivityIds(rec: Recommendation): Recommendation {
   if (rec.activities.every((a) => !a.id.startsWith("#"))) return rec;
   const taken = new Set(rec.activities.map((a) => a.id as string));
-  const activities = rec.activities.map((a): Activity => {
-    if (!a.id.startsWith("#")) return a;
-    let id = `${rec.id}/A-${hash53(fold(a.text)).slice(-6)}`;
-    for (let n = 2; taken.has(id); n++) id = `${rec.id}/A-${hash53(fold(a.text)).slice(-6)}-${n}`;
+  for (const a of rec.activities) {
+    if (!a.id.startsWith("#")) continue;
+    const base = `${rec.id}/A-${hash53(textKey(a.text)).slice(-6)}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    return { ...a, id: id as ActivityId };
-  });
-  return { ...rec, activities };
+    a.id = id as ActivityId;
+  }
+  return rec;
 }

@@ -1,6 +1,7 @@
 /** Builds issues located at a draft's cell, so every message points at the file, sheet and cell. */
 import type { Severity } from "../model/codes";
 import type { Issue } from "../model/issue";
+import { cellAddress } from "../grid/address";
 import type { DraftCell } from "./draft";
 
 export interface Place {
@@ -22,7 +23,7 @@ export function issueAt(
     params,
     file: place.file,
     sheet: place.sheet,
-    cell: at?.cell ?? null,
+    cell: at ? cellAddress(at.row - 1, at.col) : null,
     row: at?.row ?? null,
     recordId: null,
     field: extra.field ?? null,

@@ -2,7 +2,6 @@
 import { cellText } from "../grid/cellText";
 import { isBlank, type Grid } from "../grid/grid";
 import { locateHeader } from "../grid/locateHeader";
-import { cellAddress } from "../grid/address";
 import type { Field } from "../model/fields";
 import type { Issue } from "../model/issue";
 import { matchHeader } from "../vocab/headers";
@@ -57,7 +56,7 @@ export function readTable(file: string, grid: Grid, overrides: readonly MappingO
   });
   const issues: Issue[] = [...titleRowIssues(file, grid, header.row), ...mappingIssues(place, header.row, columns)];
   for (const s of sections) {
-    if (s.mechanism) issues.push(issueAt(place, { value: s.label, cell: s.cell, row: s.row }, "info", "section.mechanism", { label: s.label, mechanism: s.mechanism }));
+    if (s.mechanism) issues.push(issueAt(place, { value: s.label, row: s.row, col: s.col }, "info", "section.mechanism", { label: s.label, mechanism: s.mechanism }));
   }
   const headerOf = new Map<Field, string>();
   for (const c of columns) if (c.field) headerOf.set(c.field, c.header);
@@ -73,7 +72,7 @@ function titleRowIssues(file: string, grid: Grid, headerRow: number): Issue[] {
     const col = cells.findIndex((c) => !isBlank(c));
     if (col < 0) continue;
     const text = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim()).join(" · ");
-    issues.push(issueAt({ file, sheet: grid.name }, { value: text, cell: cellAddress(r, col), row: r + 1 }, "info", "sheet.titleRow", { text }));
+    issues.push(issueAt({ file, sheet: grid.name }, { value: text, row: r + 1, col }, "info", "sheet.titleRow", { text }));
   }
   return issues;
 }
@@ -82,7 +81,7 @@ function mappingIssues(place: { file: string; sheet: string }, headerRow: number
   return columns
     .filter((c) => c.basis === "fuzzy" || c.basis === "duplicate")
     .map((c) =>
-      issueAt(place, { value: c.header, cell: cellAddress(headerRow, c.column), row: headerRow + 1 }, "info", `mapping.${c.basis}`, {
+      issueAt(place, { value: c.header, row: headerRow + 1, col: c.column }, "info", `mapping.${c.basis}`, {
         header: c.header,
         field: c.field ?? "",
       }, { suggestion: c.field }),

@@ -1,5 +1,5 @@
 /** Walks a table's rows: section rows set the context, continuation rows become activities of the record above. */
-import { columnLetter, cellAddress } from "../grid/address";
+import { columnLetter } from "../grid/address";
 import { cellText } from "../grid/cellText";
 import { isBlank, type Cell, type Grid } from "../grid/grid";
 import { indexMerges, type MergeIndex } from "../grid/mergeIndex";
@@ -27,7 +27,7 @@ export interface TableContext {
 /** What a section row said: a mechanism, or a cluster label. */
 export interface SectionRow {
   readonly row: number;
-  readonly cell: string;
+  readonly col: number;
   readonly label: string;
   readonly mechanism: Mechanism | null;
 }
@@ -113,7 +113,7 @@ function readLine(ctx: TableContext, merges: MergeIndex, columns: readonly Named
   for (const col of columns) {
     const value = valueAt(ctx.grid, merges, cells, r, col);
     if (isBlank(value)) continue;
-    const draft: DraftCell = { value, cell: cellAddress(r, col.column), row: r + 1 };
+    const draft: DraftCell = { value, row: r + 1, col: col.column };
     if (!col.field) line.extra.set(col.header, draft);
     else if (ACTIVITY_SET.has(col.field)) line.activity.set(col.field, draft);
     else line.fields.set(col.field, draft);
@@ -180,5 +180,5 @@ function readSection(ctx: TableContext, merges: MergeIndex, r: number, cells: re
   const leading = col <= 1 && field !== "text" && !(field && ACTIVITY_SET.has(field)) && /\p{L}{3,}.*\s/u.test(value);
   if (!wide && !leading) return null;
   const label = cellText(value).trim();
-  return { row: r + 1, cell: cellAddress(r, col), label, mechanism: namedMechanism(label) };
+  return { row: r + 1, col, label, mechanism: namedMechanism(label) };
 }

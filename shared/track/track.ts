@@ -125,8 +125,13 @@ function readSheet(file: string, grid: SourceFile["sheets"][number], opts: Track
   for (const draft of table.drafts) {
     const { record, issues } = normalizeDraft(draft, { lang: opts.lang, aliases, profile: table.profile, headerOf: table.headerOf });
     const id = stableId(record, { reviewKey: reviewKey(table.profile) });
-    out.records.push({ ...record, id });
-    for (const i of issues) out.issues.push({ ...i, recordId: id });
+    // The record was just made for this run: filling in its ID in place spares a copy per row.
+    record.id = id;
+    out.records.push(record);
+    for (const i of issues) {
+      i.recordId = id;
+      out.issues.push(i);
+    }
     out.drafts.set(sourceKey(record.source), draft);
   }
   out.extraColumns.push(...table.mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header));
@@ -150,27 +155,30 @@ function locator(drafts: ReadonlyMap<string, DraftRecord>): Locate {
     const draft = drafts.get(sourceKey(rec.source));
     if (!draft) return null;
     const read = draft.fields.get(field as Field) ?? draft.extra.get(field);
-    if (read) return { cell: read.cell, value: cellText(read.value) };
+    if (read) return { cell: cellAddress(read.row - 1, read.col), value: cellText(read.value) };
     const column = draft.columnOf.get(field);
     return column === undefined ? null : { cell: cellAddress(draft.row - 1, column), value: "" };
   };
 }
 
+/** Records here are this run's own objects, so the derived status is set in place rather than copied. */
 function withEffectiveStatus(rec: Recommendation): Recommendation {
-  const { status } = effectiveStatus(rec);
-  return status === rec.status ? rec : { ...rec, status };
+  rec.status = effectiveStatus(rec).status;
+  return rec;
 }
 
 /** Issues found before IDs were final (or before merging) get the ID of the record that holds their row. */
 function attachRecordIds(issues: Issue[], records: readonly Recommendation[]): void {
-  const byRow = new Map<string, string>();
-  for (const rec of records) for (const s of rec.sources) byRow.set(sourceKey(s), rec.id);
   const ids = new Set(records.map((r) => r.id as string));
-  for (let i = 0; i < issues.length; i++) {
-    const issue = issues[i]!;
+  let byRow: Map<string, string> | undefined;
+  for (const issue of issues) {
     if (issue.recordId && ids.has(issue.recordId)) continue;
+    if (!byRow) {
+      byRow = new Map();
+      for (const rec of records) for (const s of rec.sources) byRow.set(sourceKey(s), rec.id);
+    }
     const id = issue.sheet && issue.row ? byRow.get(sourceKey({ file: issue.file, sheet: issue.sheet, row: issue.row })) : undefined;
-    issues[i] = { ...issue, recordId: id ?? issue.recordId };
+    issue.recordId = id ?? issue.recordId;
   }
 }
 

@@ -14,7 +14,11 @@ const refKey = (rec: Recommendation): string => `${rec.source.file}\u0000${rec.s
 export function validateRecords(records: readonly Recommendation[], locate: Locate): Issue[] {
   const issues: Issue[] = [];
   const firstWithRef = new Map<string, Recommendation>();
-  for (const rec of records) if (rec.ref && !firstWithRef.has(refKey(rec))) firstWithRef.set(refKey(rec), rec);
+  for (const rec of records) {
+    if (!rec.ref) continue;
+    const key = refKey(rec);
+    if (!firstWithRef.has(key)) firstWithRef.set(key, rec);
+  }
   for (const rec of records) {
     const at = (field: string, severity: Issue["severity"], code: string, params: Issue["params"], suggestion: string | null = null): Issue => ({
       severity,
@@ -32,7 +36,7 @@ export function validateRecords(records: readonly Recommendation[], locate: Loca
     for (const [field, value] of longTexts(rec)) {
       issues.push(at(field, "warning", "text.tooLong", { length: value.length, limit: EXCEL_CELL_LIMIT }));
     }
-    const twin = firstWithRef.get(refKey(rec));
+    const twin = rec.ref ? firstWithRef.get(refKey(rec)) : undefined;
     if (rec.ref && twin && twin !== rec && fold(twin.text) !== fold(rec.text)) {
       issues.push(at("ref", "error", "ref.duplicate", { ref: rec.ref, otherSheet: twin.source.sheet, otherRow: twin.source.row }));
     }
@@ -45,8 +49,10 @@ export function validateRecords(records: readonly Recommendation[], locate: Loca
   return issues;
 }
 
-function* longTexts(rec: Recommendation): Generator<[string, string]> {
-  if (rec.text.length > EXCEL_CELL_LIMIT) yield ["text", rec.text];
-  if (rec.comments && rec.comments.length > EXCEL_CELL_LIMIT) yield ["comments", rec.comments];
-  for (const [header, value] of Object.entries(rec.extra)) if (value.length > EXCEL_CELL_LIMIT) yield [header, value];
+function longTexts(rec: Recommendation): [string, string][] {
+  const long: [string, string][] = [];
+  if (rec.text.length > EXCEL_CELL_LIMIT) long.push(["text", rec.text]);
+  if (rec.comments && rec.comments.length > EXCEL_CELL_LIMIT) long.push(["comments", rec.comments]);
+  for (const header in rec.extra) if (rec.extra[header]!.length > EXCEL_CELL_LIMIT) long.push([header, rec.extra[header]!]);
+  return long;
 }

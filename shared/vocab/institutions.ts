@@ -23,7 +23,15 @@ export const GENERIC_INSTITUTION_ALIASES: AliasTable = [
 ];
 
 // Dots and other punctuation vary freely inside names: "Min. Justice", "M.o.J.", "Ministère de l’Intérieur".
-const key = (s: string): string => fold(s).replace(/\./g, "").replace(/[^\p{L}\p{N}&]+/gu, " ").trim();
+const KEYS = new Map<string, string>();
+const key = (s: string): string => {
+  let k = KEYS.get(s);
+  if (k === undefined) {
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(s, (k = fold(s).replace(/\./g, "").replace(/[^\p{L}\p{N}&]+/gu, " ").trim()));
+  }
+  return k;
+};
 
 const lookups = new WeakMap<AliasTable, Map<string, string>>();
 
@@ -72,7 +80,22 @@ function splitCommas(piece: string, known: Map<string, string>): string[] {
  * The institutions named in a cell, with known spellings replaced by their canonical name. Names not in the
  * table are kept as written and also listed in `unknown`, so the caller can flag them without losing them.
  */
-export function parseInstitutions(raw: string, aliases: AliasTable): { names: string[]; unknown: string[] } {
+type Parsed = { names: string[]; unknown: string[] };
+/** Institution cells repeat down a sheet: each table remembers its parses, up to a bound. */
+const parses = new WeakMap<AliasTable, Map<string, Parsed>>();
+
+export function parseInstitutions(raw: string, aliases: AliasTable): Parsed {
+  let memo = parses.get(aliases);
+  if (!memo) parses.set(aliases, (memo = new Map()));
+  let parsed = memo.get(raw);
+  if (!parsed) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(raw, (parsed = parseUncached(raw, aliases)));
+  }
+  return { names: [...parsed.names], unknown: [...parsed.unknown] };
+}
+
+function parseUncached(raw: string, aliases: AliasTable): Parsed {
   const known = lookupFor(aliases);
   const names: string[] = [];
   const unknown: string[] = [];

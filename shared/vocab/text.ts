@@ -31,7 +31,22 @@ const arabicDigit = (c: string): string => {
  * punctuation at the ends. Arabic letters are kept (only vowel marks and tatweel go) and Arabic-Indic digits
  * become ASCII digits, so keys compare across keyboards.
  */
+/** Short values (statuses, dates, names) repeat across rows: their folds are remembered, up to a bound. */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+const FOLD_CACHE_MAX_LENGTH = 80;
+
 export function fold(s: string): string {
+  if (s.length > FOLD_CACHE_MAX_LENGTH) return foldUncached(s);
+  let folded = FOLD_CACHE.get(s);
+  if (folded === undefined) {
+    if (FOLD_CACHE.size >= FOLD_CACHE_LIMIT) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, (folded = foldUncached(s)));
+  }
+  return folded;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(MARKS, "")
@@ -154,3 +169,6 @@ export function memoize<R>(fn: (key: string) => R, cap = 5000): (key: string) =>
     return value;
   };
 }
+
+/** A cheap key for long texts (identity hashes): case and runs of white space do not count. */
+export const textKey = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
