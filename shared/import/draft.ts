@@ -29,8 +29,6 @@ export interface DraftRecord {
   /** The mechanism named by a section row or the sheet's name, if any. */
   readonly contextMechanism: Mechanism | null;
   readonly hidden: boolean;
-  /** The column (0-based) of each mapped field in the table, shared by all drafts of the table. */
-  readonly columnOf: ReadonlyMap<string, number>;
   /** Cells of continuation rows that repeat a field the record already has: reported, never dropped. */
   readonly leftovers: Array<{ readonly header: string; readonly cell: DraftCell }>;
 }

@@ -46,7 +46,6 @@ export function rowsToDrafts(ctx: TableContext): TableRead {
   let cluster: string | null = null;
   let mechanism = ctx.sheetMechanism;
   let current: DraftRecord | null = null;
-  const columnOf = new Map<string, number>(columns.filter((c) => c.field).map((c) => [c.field!, c.column]));
 
   for (let r = ctx.headerRow + 1; r < ctx.grid.rows.length; r++) {
     const cells = ctx.grid.rows[r] ?? [];
@@ -75,7 +74,6 @@ export function rowsToDrafts(ctx: TableContext): TableRead {
       contextMechanism: mechanism,
       hidden: hidden.has(r),
       leftovers: [],
-      columnOf,
     };
     addActivity(current, line.activity, r);
     drafts.push(current);

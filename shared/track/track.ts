@@ -1,7 +1,6 @@
 /** The engine's main job: source files in, a tracker's records, located issues, rollups and a mapping report out. */
-import type { SourceFile } from "../grid/grid";
+import type { Grid, SourceFile } from "../grid/grid";
 import type { Lang } from "../model/codes";
-import type { Field } from "../model/fields";
 import { cellAddress } from "../grid/address";
 import { cellText } from "../grid/cellText";
 import type { Issue, LocatedIssue } from "../model/issue";
@@ -13,7 +12,6 @@ import { readTable, countFilled, type SheetMapping } from "../import/readTable";
 import { readTrackerWorkbook, type TrackerRead } from "../import/trackerWorkbook";
 import { upsert, type ImportDiff } from "../import/upsert";
 import type { MappingOverride } from "../import/columnMapping";
-import type { DraftRecord } from "../import/draft";
 import type { SourceProfile } from "../import/sourceKind";
 import { renderIssue } from "../i18n/issues";
 import { rollup } from "../rollup/rollup";
@@ -55,13 +53,14 @@ interface Gathered {
   mapping: SheetMapping[];
   log: LogEntry[];
   extraColumns: string[];
-  drafts: Map<string, DraftRecord>;
+  /** Where each table's columns are, by file and sheet, to point messages at cells without keeping every draft. */
+  tables: Map<string, TablePlace>;
 }
 
 export function track(sources: readonly SourceFile[], opts: TrackOptions): TrackResult {
   const into = opts.into ? gather([opts.into], opts) : null;
   const incoming = gather(sources, opts);
-  const locate = locator(new Map([...(into?.drafts ?? []), ...incoming.drafts]));
+  const locate = locator(new Map([...(into?.tables ?? []), ...incoming.tables]));
   const merged = mergeById(incoming.records, locate);
   // Validation compares the status written with the activities, so it runs before the derived status is applied.
   const validation = validateRecords(merged.records, locate);
@@ -90,7 +89,7 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
 }
 
 function gather(sources: readonly SourceFile[], opts: TrackOptions): Gathered {
-  const out: Gathered = { records: [], issues: [], mapping: [], log: [], extraColumns: [], drafts: new Map() };
+  const out: Gathered = { records: [], issues: [], mapping: [], log: [], extraColumns: [], tables: new Map() };
   const total = sources.reduce((n, s) => n + s.sheets.length, 0);
   let done = 0;
   for (const src of sources) {
@@ -121,6 +120,7 @@ function readSheet(file: string, grid: SourceFile["sheets"][number], opts: Track
   }
   out.mapping.push(table.mapping);
   out.issues.push(...table.issues);
+  out.tables.set(tableKey(file, grid.name), tablePlace(grid, table.mapping));
   const aliases = opts.aliases ?? [];
   for (const draft of table.drafts) {
     const { record, issues } = normalizeDraft(draft, { lang: opts.lang, aliases, profile: table.profile, headerOf: table.headerOf });
@@ -132,7 +132,6 @@ function readSheet(file: string, grid: SourceFile["sheets"][number], opts: Track
       i.recordId = id;
       out.issues.push(i);
     }
-    out.drafts.set(sourceKey(record.source), draft);
   }
   out.extraColumns.push(...table.mapping.columns.filter((c) => !c.field && c.header).map((c) => c.header));
 }
@@ -150,14 +149,27 @@ function reviewKey(profile: SourceProfile): ((rec: Recommendation) => string) | 
 const sourceKey = (s: { file: string; sheet: string; row: number }): string => `${s.file}\u0000${s.sheet}\u0000${s.row}`;
 
 /** A field's cell in the record's first source row: the cell read, or where its column crosses that row. */
-function locator(drafts: ReadonlyMap<string, DraftRecord>): Locate {
+interface TablePlace {
+  readonly grid: Grid;
+  /** The column of each mapped field and of each extra column's header. */
+  readonly columnOf: ReadonlyMap<string, number>;
+}
+
+const tableKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
+
+function tablePlace(grid: Grid, mapping: SheetMapping): TablePlace {
+  const columnOf = new Map<string, number>();
+  for (const c of mapping.columns) columnOf.set(c.field ?? c.header, c.column);
+  return { grid, columnOf };
+}
+
+/** A field's cell in the record's first source row, and what that cell says. */
+function locator(tables: ReadonlyMap<string, TablePlace>): Locate {
   return (rec, field) => {
-    const draft = drafts.get(sourceKey(rec.source));
-    if (!draft) return null;
-    const read = draft.fields.get(field as Field) ?? draft.extra.get(field);
-    if (read) return { cell: cellAddress(read.row - 1, read.col), value: cellText(read.value) };
-    const column = draft.columnOf.get(field);
-    return column === undefined ? null : { cell: cellAddress(draft.row - 1, column), value: "" };
+    const table = tables.get(tableKey(rec.source.file, rec.source.sheet));
+    const column = table?.columnOf.get(field);
+    if (!table || column === undefined) return null;
+    return { cell: cellAddress(rec.source.row - 1, column), value: cellText(table.grid.rows[rec.source.row - 1]?.[column]) };
   };
 }
 

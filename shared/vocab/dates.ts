@@ -244,6 +244,19 @@ export function parseDateValue(raw: Cell, lang: Lang): DateResult {
     return UNPARSED;
   }
   if (typeof raw === "object") return raw.kind === "date" ? serialResult(raw.serial) : UNPARSED;
+  const key = `${lang}\u0000${raw}`;
+  let result = TEXT_RESULTS.get(key);
+  if (result === undefined) {
+    if (TEXT_RESULTS.size >= 20_000) TEXT_RESULTS.clear();
+    TEXT_RESULTS.set(key, (result = parseTextDate(raw, lang)));
+  }
+  return result;
+}
+
+/** Dates typed as text repeat down a sheet ("31/12/2025", "T3 2025"): each is parsed once, up to a bound. */
+const TEXT_RESULTS = new Map<string, DateResult>();
+
+function parseTextDate(raw: string, lang: Lang): DateResult {
   const parsed = parseText(raw, lang);
   if (parsed !== null) return parsed;
   return { kind: "invalid", reason: "unparsed", suggestion: suggestion(raw, lang) };

@@ -127,6 +127,19 @@ const BULLETED_LINE = /^\s*[-–—*•·▪◦●○►]\s/;
  * In a bulleted cell a line without a bullet continues the previous value, as wrapped UHRI values do.
  */
 export function splitList(raw: string, opts: { comma?: boolean } = {}): string[] {
+  const key = `${opts.comma ? 1 : 0}${raw}`;
+  let items = SPLITS.get(key);
+  if (items === undefined) {
+    if (SPLITS.size >= 20_000) SPLITS.clear();
+    SPLITS.set(key, (items = splitUncached(raw, opts)));
+  }
+  return [...items];
+}
+
+/** Multi-value cells repeat across rows ("Justice; Droits des femmes"): each is split once, up to a bound. */
+const SPLITS = new Map<string, readonly string[]>();
+
+function splitUncached(raw: string, opts: { comma?: boolean }): string[] {
   const lines = raw.replace(LINE_BREAKS, "\n").split("\n");
   const firstNonEmpty = lines.find((l) => l.trim() !== "");
   const bulleted = firstNonEmpty !== undefined && BULLETED_LINE.test(firstNonEmpty);
