@@ -1,4 +1,5 @@
 /** Cell values as the text a person sees, for messages, headers and free-text fields. */
+import { serialToIso } from "../vocab/calendar";
 import { isDateCell, isErrorCell, type Cell } from "./grid";
 
 export function cellText(cell: Cell | undefined): string {
@@ -6,13 +7,7 @@ export function cellText(cell: Cell | undefined): string {
   if (typeof cell === "string") return cell;
   if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : String(Number(cell.toPrecision(15)));
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (isDateCell(cell)) return serialText(cell.serial);
+  if (isDateCell(cell)) return serialToIso(cell.serial);
   if (isErrorCell(cell)) return cell.code;
   return "";
-}
-
-/** An Excel serial as an ISO day (time of day dropped). */
-function serialText(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400000);
-  return new Date(ms).toISOString().slice(0, 10);
 }

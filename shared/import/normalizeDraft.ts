@@ -4,6 +4,7 @@ import type { Lang, Mechanism } from "../model/codes";
 import type { Field } from "../model/fields";
 import type { Issue } from "../model/issue";
 import type { Activity, ActivityId, Recommendation, RecommendationId } from "../model/tracker";
+import { emptyRecommendation } from "../model/emptyRecommendation";
 import { parseActivityStatus, parsePosition, parseRecommendationStatus } from "../vocab/status";
 import { cycleFromUprSession, mechanismFromSymbol, parseMechanism, parseUprSession } from "../vocab/mechanism";
 import { parseInstitutions, type AliasTable } from "../vocab/institutions";
@@ -51,35 +52,7 @@ export function normalizeDraft(draft: DraftRecord, opts: NormalizeOptions): Norm
 type Mutable = { -readonly [K in keyof Recommendation]: Recommendation[K] };
 
 function emptyRecord(draft: DraftRecord): Mutable {
-  const source = { file: draft.file, sheet: draft.sheet, row: draft.row };
-  return {
-    id: "" as RecommendationId,
-    ref: null,
-    text: "",
-    mechanism: null,
-    symbol: null,
-    paragraph: null,
-    cycle: null,
-    year: null,
-    recommendingStates: [],
-    response: null,
-    status: null,
-    statusOverride: null,
-    themes: [],
-    sdgGoals: [],
-    sdgTargets: [],
-    affectedPersons: [],
-    institutions: [],
-    progress: null,
-    deadline: null,
-    cluster: draft.cluster,
-    comments: null,
-    extra: {},
-    asWritten: {},
-    activities: [],
-    source,
-    sources: [source],
-  };
+  return { ...emptyRecommendation({ file: draft.file, sheet: draft.sheet, row: draft.row }), cluster: draft.cluster };
 }
 
 const list = (sink: ValueSink, at: DraftCell, field: string, comma: boolean): string[] =>

@@ -1,5 +1,6 @@
 /** Test builders: a complete Recommendation or Activity from only the fields a test cares about. */
 import type { Activity, ActivityId, Recommendation, RecommendationId } from "../model/tracker";
+import { emptyRecommendation } from "../model/emptyRecommendation";
 
 export function act(fields: Partial<Activity> = {}): Activity {
   return {
@@ -15,33 +16,5 @@ export function act(fields: Partial<Activity> = {}): Activity {
 }
 
 export function rec(fields: Partial<Recommendation> = {}): Recommendation {
-  return {
-    id: "r1" as RecommendationId,
-    ref: null,
-    text: "",
-    mechanism: null,
-    symbol: null,
-    paragraph: null,
-    cycle: null,
-    year: null,
-    recommendingStates: [],
-    response: null,
-    status: null,
-    statusOverride: null,
-    themes: [],
-    sdgGoals: [],
-    sdgTargets: [],
-    affectedPersons: [],
-    institutions: [],
-    progress: null,
-    deadline: null,
-    cluster: null,
-    comments: null,
-    extra: {},
-    asWritten: {},
-    activities: [],
-    source: { file: "t.xlsx", sheet: "S", row: 2 },
-    sources: [],
-    ...fields,
-  };
+  return { ...emptyRecommendation({ file: "t.xlsx", sheet: "S", row: 2 }), id: "r1" as RecommendationId, sources: [], ...fields };
 }

@@ -1,5 +1,6 @@
 /** The records as the reader builds them: every field at its empty value, filled column by column. */
-import type { Activity, ActivityId, Recommendation, RecommendationId, SourceRef } from "../../model/tracker";
+import type { Activity, ActivityId, Recommendation, SourceRef } from "../../model/tracker";
+import { emptyRecommendation } from "../../model/emptyRecommendation";
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -15,36 +16,7 @@ export interface ActivityDraft {
   trackerId: string;
 }
 
-export function emptyRecommendation(source: SourceRef): Mutable<Recommendation> {
-  return {
-    id: "" as RecommendationId,
-    ref: null,
-    text: "",
-    mechanism: null,
-    symbol: null,
-    paragraph: null,
-    cycle: null,
-    year: null,
-    recommendingStates: [],
-    response: null,
-    status: null,
-    statusOverride: null,
-    themes: [],
-    sdgGoals: [],
-    sdgTargets: [],
-    affectedPersons: [],
-    institutions: [],
-    progress: null,
-    deadline: null,
-    cluster: null,
-    comments: null,
-    extra: {},
-    asWritten: {},
-    activities: [],
-    source,
-    sources: [source],
-  };
-}
+
 
 export const emptyActivity = (): Mutable<Activity> => ({
   id: "" as ActivityId,
