@@ -1,9 +1,9 @@
-/** Jest runs TypeScript through swc (type checking is `npm run typecheck`'s job). */
+/** Jest runs TypeScript through esbuild (type checking is `npm run typecheck`'s job). */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/shared", "<rootDir>/cli", "<rootDir>/test", "<rootDir>/demo"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.(t|j)s$": ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }] },
+  transform: { "^.+\\.ts$": "<rootDir>/test/support/esbuildTransform.cjs" },
   maxWorkers: 2,
   testTimeout: 60000,
 };
