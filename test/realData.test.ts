@@ -1,15 +1,12 @@
 /** The engine on the public data kept beside the project (../shared/data): no crash, every text kept, sources recognised. */
-import fs from "node:fs";
 import path from "node:path";
 import { readSource } from "../cli/read/readSource";
 import { track, type TrackResult } from "../shared/track/track";
 import type { SourceFile } from "../shared/grid/grid";
 import { lostTexts } from "./support/coverage";
+import { SHARED_DATA, describeWithSharedData } from "./support/sharedData";
 
-const data = path.resolve(__dirname, "..", "..", "shared", "data");
-const present = fs.existsSync(data);
-if (!present) console.warn(`Skipping the real-data tests: ${data} is absent (it sits beside the repository on the team's machines).`);
-const describeData = present ? describe : describe.skip;
+const data = SHARED_DATA;
 
 const OPTS = { lang: "en", asOf: "2026-01-01", now: "2026-01-01T00:00:00Z", by: "test" } as const;
 
@@ -18,7 +15,7 @@ async function trackFile(rel: string): Promise<{ src: SourceFile; result: TrackR
   return { src, result: track([src], OPTS) };
 }
 
-describeData("real data in ../shared/data", () => {
+describeWithSharedData("real data in ../shared/data", () => {
   it("UPR Info, 35,197 rows: one record per recommendation and review, every text kept", async () => {
     const { src, result } = await trackFile("upr-info/recommendations.csv");
     expect(src.sheets[0]!.rows.length - 1).toBe(35197);

@@ -1,19 +1,17 @@
 /** Tests the readers on the public UPR Info and UHRI-shaped data kept beside the repository. */
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Cell } from "../../shared/grid/grid";
+import { SHARED_DATA, describeWithSharedData } from "../../test/support/sharedData";
 import { decodeText, readCsv } from "./readCsv";
 import { readSource } from "./readSource";
 
 // The public data sets live beside the repository, never inside it; a fresh clone has none and skips these tests.
-const DATA = resolve(__dirname, "../..", "../shared/data");
-const available = existsSync(DATA);
-const describeData = available ? describe : describe.skip;
-if (!available) console.log(`cli/read real-data tests skipped: ${DATA} is absent`);
+const DATA = SHARED_DATA;
 
-describeData("reading the shared real data", () => {
+describeWithSharedData("reading the shared real data", () => {
   it("reads the raw UPR Info export (Mac Roman era, CR-only line ends)", async () => {
     const source = await readSource(join(DATA, "upr-info/raw-export-sample.csv"));
     const rows = source.sheets[0]!.rows;

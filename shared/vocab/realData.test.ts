@@ -1,5 +1,5 @@
 // Checks the vocabularies against real exports kept beside the project (../shared/data); skipped in a fresh clone.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import type { Field } from "../model/fields";
@@ -7,11 +7,9 @@ import { matchHeader } from "./headers";
 import { cycleFromUprSession, cycleFromYear, mechanismFromSymbol, parseMechanism, parseUprSession } from "./mechanism";
 import { parseSdg } from "./sdg";
 import { parsePosition } from "./status";
+import { SHARED_DATA, describeWithSharedData, hasSharedData } from "../../test/support/sharedData";
 
-const DATA = join(__dirname, "../../../shared/data");
-const present = existsSync(DATA);
-const describeData = present ? describe : describe.skip;
-if (!present) console.warn(`Real-data vocabulary tests skipped: ${DATA} is absent (it is not part of the repository).`);
+const DATA = SHARED_DATA;
 
 const readCsv = (file: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(readFileSync(join(DATA, file), "utf8"), { header: true, skipEmptyLines: true }).data;
@@ -23,8 +21,8 @@ function expectHeaders(expected: Record<string, Field | null>): void {
   }
 }
 
-describeData("UPR Info database", () => {
-  const rows = present ? readCsv("upr-info/recommendations.csv") : [];
+describeWithSharedData("UPR Info database", () => {
+  const rows = hasSharedData ? readCsv("upr-info/recommendations.csv") : [];
 
   it("maps its headers", () => {
     expectHeaders({
@@ -51,8 +49,8 @@ describeData("UPR Info database", () => {
   });
 });
 
-describeData.each(["ohchr-matrices/slovenia_upr_c2_c3.csv", "ohchr-matrices/china_upr_c2_c3.csv"])("OHCHR matrix %s", (file) => {
-  const rows = present ? readCsv(file) : [];
+for (const file of ["ohchr-matrices/slovenia_upr_c2_c3.csv", "ohchr-matrices/china_upr_c2_c3.csv"]) describeWithSharedData(`OHCHR matrix ${file}`, () => {
+  const rows = hasSharedData ? readCsv(file) : [];
 
   it("maps its headers", () => {
     expectHeaders({
@@ -75,8 +73,8 @@ describeData.each(["ohchr-matrices/slovenia_upr_c2_c3.csv", "ohchr-matrices/chin
   });
 });
 
-describeData("UHRI sample", () => {
-  const records = present
+describeWithSharedData("UHRI sample", () => {
+  const records = hasSharedData
     ? readFileSync(join(DATA, "uhri-sample/uhri_sample.jsonl"), "utf8").split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as { body: string; symbol: string; sdgs: string[] })
     : [];
 
