@@ -102,6 +102,19 @@ describe("nmirf demo", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/République de Valmora/);
     expect(fs.existsSync(path.join(cwd, "out", "tracker.xlsx"))).toBe(true);
-    expect(fs.existsSync(path.join(cwd, "out", "summary.json"))).toBe(true);
+    const summary = SummaryJson.parse(JSON.parse(fs.readFileSync(path.join(cwd, "out", "summary.json"), "utf8")));
+    const institutions = new Set(summary.recommendations.flatMap((r) => r.institutions));
+    expect(institutions).toContain("Ministère de la Justice et des Droits humains (MJDH)");
+    expect(institutions).not.toContain("Min. Justice");
+  });
+});
+
+describe("--aliases", () => {
+  it("names the line of an alias file it cannot read", async () => {
+    const cwd = tmp();
+    fs.writeFileSync(path.join(cwd, "aliases.txt"), "# ours\nMinistère de la Justice = MJ\n= orphan alias\n");
+    const { code, err } = await run(["track", demo, "-o", "t.xlsx", "--aliases", "aliases.txt"], cwd);
+    expect(code).toBe(2);
+    expect(err).toMatch(/aliases\.txt, line 3: /);
   });
 });

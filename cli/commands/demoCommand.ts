@@ -29,5 +29,6 @@ export async function demoCommand(opts: DemoOptions, io: Io): Promise<number> {
   const lang = resolveLang(opts, io);
   const inputs = demoInputs();
   io.out(say(lang, "cli.demoIntro", { file: inputs.map((i) => path.basename(i)).join(", ") }) + "\n\n");
-  return trackCommand(inputs, { ...opts, lang }, io);
+  const aliases = path.join(projectRoot(), "demo", "data", "institutions.txt");
+  return trackCommand(inputs, { ...opts, lang, aliases }, io);
 }
