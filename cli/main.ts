@@ -8,11 +8,15 @@ import { demoCommand } from "./commands/demoCommand";
 import { trackCommand } from "./commands/trackCommand";
 import { validateCommand } from "./commands/validateCommand";
 import { CliError } from "./io/CliError";
+import type { CommandContext, RegisterCommands } from "./commands/commandContext";
 import { processIo, type Io } from "./io/console";
 import { chooseLang } from "./io/options";
 import { InputError } from "./read/InputError";
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** Verbs that live in their own modules and register themselves. */
+const MORE_COMMANDS: readonly RegisterCommands[] = [];
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = safeLang(argv, io);
@@ -46,6 +50,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .option("--lang <lang>", "en | fr | es | ar | pt | ru | zh")
     .option("--as-of <date>", "YYYY-MM-DD")
     .action(async (opts) => void (code = await demoCommand(opts, io)));
+  const ctx: CommandContext = { io, lang, exit: (c) => void (code = c) };
+  for (const register of MORE_COMMANDS) register(program, ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;
