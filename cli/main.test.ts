@@ -5,6 +5,7 @@ import { SummaryJson } from "../shared/summary/summarySchema";
 import { demoInputs } from "./commands/demoCommand";
 import type { Io } from "./io/console";
 import { main } from "./main";
+import { readSource } from "./read/readSource";
 
 /** Runs the real command line in a temporary folder and captures what it prints. */
 async function run(argv: string[], cwd = tmp()): Promise<{ code: number; out: string; err: string; cwd: string }> {
@@ -77,6 +78,16 @@ describe("nmirf track", () => {
     const again = await run(["track", demo, "--into", "t.xlsx", "-o", "t2.xlsx"], first.cwd);
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/Compared with the existing tracker: 0 new, 0 changed, \d+ unchanged, 0 not in this import/);
+  });
+});
+
+describe("nmirf track --into a tracker with snapshots", () => {
+  it("keeps the snapshot sheets of the tracker it updates", async () => {
+    const first = await run(["track", demo, "-o", "t.xlsx"]);
+    expect((await run(["snapshot", "t.xlsx", "--as-of", "2025-06-30", "-o", "s.xlsx"], first.cwd)).code).toBe(0);
+    expect((await run(["track", demo, "--into", "s.xlsx", "-o", "u.xlsx"], first.cwd)).code).toBe(0);
+    const names = (await readSource(path.join(first.cwd, "u.xlsx"))).sheets.map((s) => s.name);
+    expect(names.some((n) => n.includes("2025-06-30"))).toBe(true);
   });
 });
 

@@ -5,6 +5,9 @@ import { CLI_MESSAGES } from "../shared/i18n/messages/cli";
 import { INPUT_MESSAGES } from "../shared/i18n/messages/input";
 import type { Lang } from "../shared/model/codes";
 import { demoCommand } from "./commands/demoCommand";
+import { registerHistoryCommands } from "./commands/history";
+import { registerPacksCommands } from "./commands/packs";
+import { registerSheetsCommands } from "./commands/sheets";
 import { trackCommand } from "./commands/trackCommand";
 import { validateCommand } from "./commands/validateCommand";
 import { CliError } from "./io/CliError";
@@ -16,7 +19,7 @@ import { InputError } from "./read/InputError";
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Verbs that live in their own modules and register themselves. */
-const MORE_COMMANDS: readonly RegisterCommands[] = [];
+const MORE_COMMANDS: readonly RegisterCommands[] = [registerPacksCommands, registerHistoryCommands, registerSheetsCommands];
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = safeLang(argv, io);

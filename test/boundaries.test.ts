@@ -21,7 +21,7 @@ const REFUSED: Record<string, string> = {
 const ALLOWED_IN_CORE = "export const x = (iso: string) => new Date(iso);";
 const ALLOWED_IN_CLI = 'import fs from "node:fs";\nexport const x = fs;';
 
-/** Lints probe files placed where the rules apply, in one ESLint run, and returns the messages per file. */
+/** Lints probe files placed where the rules apply, in one ESLint run (the tsconfigs exclude lint-probe-* folders). */
 function lintProbes(files: Record<string, string>): Record<string, string[]> {
   const written = Object.entries(files).map(([rel, code]) => {
     const full = path.join(root, rel);

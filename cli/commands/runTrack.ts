@@ -1,6 +1,7 @@
 /** The part of `track`, `validate` and `demo` that is the same: read the inputs, run the engine. */
 import path from "node:path";
 import type { Lang } from "../../shared/model/codes";
+import type { SourceFile } from "../../shared/grid/grid";
 import { track, type TrackResult } from "../../shared/track/track";
 import type { MappingOverride } from "../../shared/import/columnMapping";
 import { readSource } from "../read/readSource";
@@ -24,6 +25,8 @@ export interface EngineRun {
   readonly lang: Lang;
   readonly asOf: string;
   readonly now: string;
+  /** The tracker updated with --into, whose own extra sheets (snapshots) the new tracker keeps. */
+  readonly into: SourceFile | null;
 }
 
 /** The language is settled first so that every later message can be translated. */
@@ -46,5 +49,5 @@ export async function runEngine(inputs: readonly string[], opts: EngineOptions, 
   progress.update(say(lang, "cli.progress.tracking"), inputs.length, steps);
   const result = track(sources, { lang, asOf, now, by: "nmirf", overrides, aliases, into });
   progress.done();
-  return { result, lang, asOf, now };
+  return { result, lang, asOf, now, into };
 }

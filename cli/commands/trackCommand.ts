@@ -4,6 +4,8 @@ import path from "node:path";
 import { planWorkbook } from "../../shared/workbook/planWorkbook";
 import { toSummary } from "../../shared/summary/toSummary";
 import { writeWorkbook } from "../write/writeXlsx";
+import { isSnapshotSheet } from "../../shared/history/snapshotSheet";
+import { verbatimSheet, withSheets } from "./historySnapshot";
 import type { Io } from "../io/console";
 import { refuseOverwrite } from "../io/loadSources";
 import { progressBar } from "../io/progress";
@@ -39,7 +41,9 @@ export async function writeOutputs(run: EngineRun, opts: { output: string; json?
     extraColumns: result.extraColumns,
     generatedAt: now,
   });
-  await writeAtomically(target, (tmp) => writeWorkbook(plan, tmp));
+  // Snapshots taken in the tracker being updated are history: they are carried over as they were.
+  const snapshots = (run.into?.sheets ?? []).filter(isSnapshotSheet).map(verbatimSheet);
+  await writeAtomically(target, (tmp) => writeWorkbook(withSheets(plan, snapshots), tmp));
   if (opts.json) {
     const summary = toSummary(result, { generatedAt: now, lang, asOf: run.asOf });
     const jsonTarget = path.resolve(io.cwd, opts.json);

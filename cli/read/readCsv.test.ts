@@ -76,3 +76,10 @@ describe("readCsv", () => {
     expect(decodeText(Buffer.from("x")).encoding).toBe("utf-8");
   });
 });
+
+describe("readCsv and formula neutralisation", () => {
+  it("drops the apostrophe a CSV writer put before a formula-like value, and keeps any other", () => {
+    const src = readCsv("n.csv", Buffer.from("a;b;c\n'=SUM(A1);'- Torture;'tis\n", "utf8"));
+    expect(src.sheets[0]!.rows[1]).toEqual(["=SUM(A1)", "- Torture", "'tis"]);
+  });
+});

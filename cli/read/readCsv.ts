@@ -26,7 +26,7 @@ export function readCsv(file: string, data: Buffer): SourceFile {
   const unclosed = parsed.errors.find((error) => error.code === "MissingQuotes");
   if (unclosed) throw new InputError("input.unclosedQuote", { file, row: (unclosed.row ?? 0) + 1 });
   const rows: Cell[][] = parsed.data.map((record) =>
-    record.length === 1 && record[0] === "" ? [] : record.map((value) => (value === "" ? null : value)),
+    record.length === 1 && record[0] === "" ? [] : record.map((value) => (value === "" ? null : unneutralised(value))),
   );
   // The line end after the last record is not an empty record.
   while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
@@ -34,3 +34,9 @@ export function readCsv(file: string, data: Buffer): SourceFile {
   const name = file.replace(/\.[^.]*$/, "") || file;
   return { file, sheets: [{ name, rows, merges: [] }] };
 }
+
+/**
+ * CSV writers (ours included) put an apostrophe before a value that starts like a formula, so spreadsheets show it
+ * as text; as Excel does on opening, the apostrophe is dropped and the value read as written.
+ */
+const unneutralised = (value: string): string => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);

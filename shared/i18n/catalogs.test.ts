@@ -3,14 +3,20 @@ import { FIELD_LABELS } from "../model/fields";
 import { ACTIVITY_STATUS_LABELS, MECHANISM_LABELS, POSITION_LABELS, RECOMMENDATION_STATUS_LABELS } from "../vocab/labels";
 import { direction, interpolate, translate, type Catalog } from "./catalog";
 import { CLI_MESSAGES } from "./messages/cli";
+import { HISTORY_MESSAGES } from "./messages/history";
 import { INPUT_MESSAGES } from "./messages/input";
 import { ISSUE_MESSAGES } from "./messages/issues";
+import { PACKS_MESSAGES } from "./messages/packs";
+import { SHEETS_MESSAGES } from "./messages/sheets";
 import { WORKBOOK_MESSAGES } from "./messages/workbook";
 
 const CATALOGS: Record<string, Catalog> = {
   CLI_MESSAGES,
+  HISTORY_MESSAGES,
   INPUT_MESSAGES,
   ISSUE_MESSAGES,
+  PACKS_MESSAGES,
+  SHEETS_MESSAGES,
   WORKBOOK_MESSAGES,
   FIELD_LABELS,
   RECOMMENDATION_STATUS_LABELS,

@@ -153,7 +153,7 @@ function contextMechanism(rec: Mutable, draft: DraftRecord, profile: SourceProfi
  * heading line ("Domestic application of the Covenant\n7. Reiterating …").
  */
 export function paragraphFromText(text: string): string | null {
-  const m = /^(?:[^\n]{0,200}\n)?\s*(\d{1,3}(?:\.\d{1,3})?)[.)]?\s+\S/.exec(text);
+  const m = /^(?:[^\n]{0,200}\n)?\s*(\d{1,3}(?:\.\d{1,3})?(?: ?\([a-z]\))?)[.)]?\s+\S/.exec(text);
   return m ? m[1]! : null;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench:sheets`: 60 institution sheets collected into a tracker through the real googleapis client and
+ * HTTP, against the fake Sheets API on 127.0.0.1 with the fault schedule; prints requests per sheet and the
+ * lost / duplicated / conflict figures. Time is compressed: the quota "minute" lasts 1 s on both sides.
+ */
+import { institutionRow, seedInstitutions, seedTracker, TRACKER_ID } from "../test/fakes/sheetsApi/institutions";
+import { collect } from "../cli/sheets/collect";
+import { startHarness } from "../test/fakes/sheetsApi/harness";
+import { lostUpdates, rowOfText, trackerView } from "../test/fakes/sheetsApi/trackerView";
+
+const INSTITUTIONS = 60;
+const ROWS_EACH = 5;
+const NOW = "2026-06-30T09:00:00.000Z";
+
+async function main(): Promise<void> {
+  // The client keeps a margin under the quota, and its backoff reaches a whole quota "minute", as in real use.
+  const h = await startHarness(
+    { quotaPerWindow: 60, windowMs: 1000 },
+    { timeoutMs: 500, rateLimit: { perMinute: 55, minuteMs: 1000, burst: 5 }, retry: { maxAttempts: 7, baseMs: 60, capMs: 1000, deadlineMs: 30_000 } },
+  );
+  try {
+    const ids = seedInstitutions(h.api, INSTITUTIONS, ROWS_EACH);
+    seedTracker(h.api);
+    const run = () => collect({ trackerId: TRACKER_ID, institutionIds: ids, writeBack: true, client: h.client, now: NOW, lang: "en" });
+    await run();
+    // Every institution updates the status of one recommendation; three of them are also edited concurrently.
+    const updates = ids.map((id, i) => {
+      h.api.store.setCell(id, "Follow-up", 2 + (i % ROWS_EACH), 2, "Implemented");
+      return { id, text: institutionRow(i, i % ROWS_EACH)[1]!, status: "Implemented" };
+    });
+    // Two institutions also type a status the engine cannot read, so their Problems tab is rewritten under faults.
+    for (const i of [20, 40]) h.api.store.setCell(ids[i]!, "Follow-up", 2 + ((i + 1) % ROWS_EACH), 2, "Half done, maybe");
+    const view = trackerView(h.api, TRACKER_ID);
+    const statusCol = view.headers.indexOf("Implementation status");
+    const conflicted = [7, 23, 51];
+    const f = h.api.faults;
+    for (const i of [3, 17, 44]) f.add({ spreadsheetId: ids[i]!, op: "batchGet", times: 3, fault: { type: "status", status: 429 } });
+    for (const i of [9, 30]) f.add({ spreadsheetId: ids[i]!, op: "get", times: 2, fault: { type: "status", status: 500 } });
+    f.add({ spreadsheetId: TRACKER_ID, op: "get", times: 2, fault: { type: "status", status: 503 } });
+    for (const i of [12, 38]) f.add({ spreadsheetId: ids[i]!, op: "batchGet", fault: { type: "slow", ms: 1500 } });
+    for (const i of [5, 55]) f.add({ spreadsheetId: ids[i]!, op: "get", fault: { type: "drop", applied: false } });
+    f.add({ spreadsheetId: ids[20]!, op: "batchUpdate", fault: { type: "drop", applied: true } });
+    f.add({ spreadsheetId: TRACKER_ID, op: "valuesBatchUpdate", fault: { type: "drop", applied: true } });
+    f.add({ spreadsheetId: TRACKER_ID, op: "valuesBatchUpdate", skip: 1, fault: { type: "status", status: 500 } });
+    for (const i of conflicted) {
+      const row = rowOfText(view, updates[i]!.text);
+      f.add({ spreadsheetId: TRACKER_ID, op: "get", skip: 2, fault: { type: "edit", sheet: "Recommendations", row, col: statusCol, value: "Not started (checked by phone)" } });
+    }
+    h.counts.calls.clear();
+    h.counts.attempts.clear();
+    const t0 = Date.now();
+    const report = await run();
+    const ms = Date.now() - t0;
+    const after = trackerView(h.api, TRACKER_ID);
+    const perSheet = Math.max(...ids.map((id) => h.counts.calls.get(id) ?? 0));
+    const calls = [...h.counts.calls.values()].reduce((a, b) => a + b, 0);
+    const attempts = [...h.counts.attempts.values()].reduce((a, b) => a + b, 0);
+    const trackerCalls = h.counts.calls.get(TRACKER_ID) ?? 0;
+    const again = await run();
+    const final = trackerView(h.api, TRACKER_ID);
+    const fired = f.fired();
+    const lost = lostUpdates(after, updates, report.conflicts);
+    const lines = [
+      `sheets collect: ${INSTITUTIONS} institution sheets × ${ROWS_EACH} recommendations, under the fault schedule`,
+      `  faults injected: ${fired.status} error answers (429/500/503), ${fired.slow} slow, ${fired.drop} dropped, ${fired.edit} concurrent edits`,
+      `  requests: ${calls} calls (budget ${3 * INSTITUTIONS + 3}), ${attempts} HTTP attempts with retries (${h.api.quotaRefusals} refused by the quota itself); at most ${perSheet} per institution sheet, ${trackerCalls} for the tracker`,
+      `  updates lost: ${lost}, duplicated rows: ${after.duplicates}, records: ${after.rows.filter((r) => r[0]).length} (expected ${INSTITUTIONS * ROWS_EACH})`,
+      `  conflicts injected: ${conflicted.length}, reported: ${report.conflicts.length}`,
+      `  time: ${ms} ms (quota minute compressed to 1 s)`,
+      `  re-run: ${again.tracker.changed} changed (the held-back rows), ${again.conflicts.length} conflicts, duplicated rows: ${final.duplicates}`,
+    ];
+    console.log(lines.join("\n"));
+    const met = lost === 0 && after.duplicates === 0 && final.duplicates === 0 && report.conflicts.length === conflicted.length && perSheet <= 3 && trackerCalls <= 3;
+    if (!met) process.exitCode = 1;
+  } finally {
+    await h.api.stop();
+  }
+}
+
+void main();
