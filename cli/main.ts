@@ -7,6 +7,7 @@ import type { Lang } from "../shared/model/codes";
 import { demoCommand } from "./commands/demoCommand";
 import { registerHistoryCommands } from "./commands/history";
 import { registerPacksCommands } from "./commands/packs";
+import { registerReportCommands } from "./commands/report";
 import { registerSheetsCommands } from "./commands/sheets";
 import { trackCommand } from "./commands/trackCommand";
 import { validateCommand } from "./commands/validateCommand";
@@ -19,7 +20,7 @@ import { InputError } from "./read/InputError";
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 /** Verbs that live in their own modules and register themselves. */
-const MORE_COMMANDS: readonly RegisterCommands[] = [registerPacksCommands, registerHistoryCommands, registerSheetsCommands];
+const MORE_COMMANDS: readonly RegisterCommands[] = [registerPacksCommands, registerHistoryCommands, registerSheetsCommands, registerReportCommands];
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = safeLang(argv, io);

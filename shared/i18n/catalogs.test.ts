@@ -7,6 +7,7 @@ import { HISTORY_MESSAGES } from "./messages/history";
 import { INPUT_MESSAGES } from "./messages/input";
 import { ISSUE_MESSAGES } from "./messages/issues";
 import { PACKS_MESSAGES } from "./messages/packs";
+import { REPORT_MESSAGES } from "./messages/report";
 import { SHEETS_MESSAGES } from "./messages/sheets";
 import { WORKBOOK_MESSAGES } from "./messages/workbook";
 
@@ -16,6 +17,7 @@ const CATALOGS: Record<string, Catalog> = {
   INPUT_MESSAGES,
   ISSUE_MESSAGES,
   PACKS_MESSAGES,
+  REPORT_MESSAGES,
   SHEETS_MESSAGES,
   WORKBOOK_MESSAGES,
   FIELD_LABELS,
