@@ -1,5 +1,5 @@
 /** Reads the workbook-level parts of an .xlsx (sheet list, shared strings, date styles) that every worksheet needs. */
-import { isDateFormatCode, isDateFormatId } from "./dateFormat";
+import { isDateFormatCode, isDateFormatId } from "../../shared/grid/dateFormat";
 import { attribute, scanXmlBuffer } from "./xmlScan";
 import { readEntry, type ZipEntry } from "./zip";
 

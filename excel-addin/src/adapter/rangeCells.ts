@@ -1,0 +1,44 @@
+/** Turns what Office.js returns for a block of cells (values, valueTypes, numberFormat) into Grid cells. */
+import type { Cell, MergedArea } from "../../../shared/grid/grid";
+import { isDateFormatCode } from "../../../shared/grid/dateFormat";
+
+export interface RangeBlock {
+  readonly values: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+export function toCell(value: unknown, type: string | undefined, format: unknown): Cell {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { kind: "error", code: String(value).trim() };
+    case "Boolean":
+      return value === true;
+    case "Double":
+      return typeof format === "string" && isDateFormatCode(format) ? { kind: "date", serial: Number(value) } : Number(value);
+    default:
+      return value === "" || value === null || value === undefined ? null : String(value);
+  }
+}
+
+/** One row of cells, placed from column `left`, with trailing empty cells dropped like a file reader does. */
+export function blockRow(block: RangeBlock, i: number, left: number): Cell[] {
+  const values = block.values[i] ?? [];
+  const cells: Cell[] = new Array<Cell>(left).fill(null);
+  for (let j = 0; j < values.length; j++) cells.push(toCell(values[j], block.valueTypes[i]?.[j], block.numberFormat[i]?.[j]));
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
+}
+
+/** Merged areas keep their value in the top-left cell only. */
+export function clearMergedFollowers(rows: Cell[][], merges: readonly MergedArea[]): void {
+  for (const area of merges) {
+    for (let r = area.top; r <= Math.min(area.bottom, rows.length - 1); r++) {
+      const row = rows[r] as Cell[];
+      for (let c = area.left; c <= Math.min(area.right, row.length - 1); c++) if (r !== area.top || c !== area.left) row[c] = null;
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    }
+  }
+}
