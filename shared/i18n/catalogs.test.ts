@@ -9,6 +9,7 @@ import { ISSUE_MESSAGES } from "./messages/issues";
 import { PACKS_MESSAGES } from "./messages/packs";
 import { REPORT_MESSAGES } from "./messages/report";
 import { SHEETS_MESSAGES } from "./messages/sheets";
+import { SHEETS_ADDON_MESSAGES } from "./messages/sheetsAddon";
 import { WORKBOOK_MESSAGES } from "./messages/workbook";
 
 const CATALOGS: Record<string, Catalog> = {
@@ -19,6 +20,7 @@ const CATALOGS: Record<string, Catalog> = {
   PACKS_MESSAGES,
   REPORT_MESSAGES,
   SHEETS_MESSAGES,
+  SHEETS_ADDON_MESSAGES,
   WORKBOOK_MESSAGES,
   FIELD_LABELS,
   RECOMMENDATION_STATUS_LABELS,

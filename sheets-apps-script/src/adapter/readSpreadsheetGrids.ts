@@ -1,0 +1,73 @@
+/// <reference types="google-apps-script" />
+/**
+ * Reads sheets of the open spreadsheet into Grids: one `getValues()` per row block (50,000 cells), the merged
+ * areas in one call per sheet, and hidden rows one `isRowHiddenByUser` call per row — SpreadsheetApp has no batch
+ * read for them, so sheets longer than `hiddenRowChecks` rows are read without hidden-row information. Dates are
+ * read in the spreadsheet's time zone.
+ */
+import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/grid";
+import { readCell, serialIn, type ToSerial } from "./cells";
+
+export interface ReadOptions {
+  /** Sheets to read by name (default: all). */
+  readonly sheets?: readonly string[];
+  /** The name messages show for the file (default: the spreadsheet's name). */
+  readonly file?: string;
+  readonly cellsPerRead?: number;
+  readonly hiddenRowChecks?: number;
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function readRows(sheet: Sheet, rowCount: number, colCount: number, cellsPerRead: number, toSerial: ToSerial): Cell[][] {
+  const rows: Cell[][] = [];
+  const step = Math.max(1, Math.floor(cellsPerRead / colCount));
+  for (let top = 1; top <= rowCount; top += step) {
+    const values = sheet.getRange(top, 1, Math.min(step, rowCount - top + 1), colCount).getValues();
+    for (const line of values) {
+      const cells = line.map((v) => readCell(v, toSerial));
+      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+      rows.push(cells);
+    }
+  }
+  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
+  return rows;
+}
+
+function mergesOf(sheet: Sheet, rowCount: number, colCount: number): MergedArea[] {
+  return sheet
+    .getRange(1, 1, rowCount, colCount)
+    .getMergedRanges()
+    .map((m) => {
+      const [top, left] = [m.getRow() - 1, m.getColumn() - 1];
+      return { top, left, bottom: top + m.getNumRows() - 1, right: left + m.getNumColumns() - 1 };
+    });
+}
+
+function readSheet(sheet: Sheet, options: ReadOptions, toSerial: ToSerial): Grid {
+  const name = sheet.getName();
+  const rowCount = sheet.getLastRow();
+  const colCount = sheet.getLastColumn();
+  if (rowCount === 0 || colCount === 0) return { name, rows: [], merges: [] };
+  const rows = readRows(sheet, rowCount, colCount, options.cellsPerRead ?? 50_000, toSerial);
+  const merges = mergesOf(sheet, rowCount, colCount);
+  const hidden: number[] = [];
+  if (rows.length <= (options.hiddenRowChecks ?? 2_000)) {
+    for (let r = 0; r < rows.length; r++) if (sheet.isRowHiddenByUser(r + 1)) hidden.push(r);
+  }
+  const grid: Grid = { name, rows, merges };
+  return hidden.length > 0 ? { ...grid, hiddenRows: hidden } : grid;
+}
+
+export function readSpreadsheetGrids(options: ReadOptions = {}): SourceFile {
+  const ss = SpreadsheetApp.getActive();
+  const sheets = options.sheets
+    ? options.sheets.map((n) => {
+        const sheet = ss.getSheetByName(n);
+        if (!sheet) throw new Error(`No sheet named "${n}".`);
+        return sheet;
+      })
+    : ss.getSheets();
+  const toSerial = serialIn(ss.getSpreadsheetTimeZone());
+  return { file: options.file ?? ss.getName(), sheets: sheets.map((s) => readSheet(s, options, toSerial)) };
+}

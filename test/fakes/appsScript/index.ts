@@ -1,0 +1,6 @@
+/** The strict fake of Apps Script's SpreadsheetApp, LockService, PropertiesService, Session and HtmlService. */
+export { FakeAppsScript, FakeLock, FakeProperties, PROPERTY_VALUE_LIMIT, type SeedSheet } from "./services";
+export { FakeHost, EXECUTION_LIMIT_MS } from "./host";
+export { FakeSheet } from "./sheet";
+export { FakeRange } from "./range";
+export { dateToSerial, serialToDate, MAX_CELL_CHARS } from "./cells";

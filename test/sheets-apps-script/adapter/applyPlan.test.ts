@@ -1,0 +1,159 @@
+import { readTrackerWorkbook } from "../../../shared/import/trackerWorkbook";
+import { planToSourceFile } from "../../../shared/workbook/planToSourceFile";
+import { planWorkbook } from "../../../shared/workbook/planWorkbook";
+import { recommendation, trackerDoc } from "../../../shared/workbook/testing/builders";
+import { FORMULA_TEXT, sampleDoc } from "../../../shared/workbook/testing/sampleDoc";
+import type { WorkbookPlan } from "../../../shared/workbook/plan";
+import { applyPlan, type ApplyOptions } from "../../../sheets-apps-script/src/adapter/applyPlan";
+import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
+import { FakeAppsScript } from "../../fakes/appsScript";
+import { withGlobals } from "../support";
+
+const USER = { name: "My data", rows: [["Recommendation", "Status"], ["=not a formula", 3]] };
+const withUserSheet = (): FakeAppsScript => new FakeAppsScript().seed(USER);
+const apply = (fake: FakeAppsScript, plan: WorkbookPlan, options: ApplyOptions = {}) =>
+  withGlobals(fake, () => applyPlan(plan, { now: () => fake.host.clockMs, ...options }));
+const readBack = (fake: FakeAppsScript, plan: WorkbookPlan) =>
+  withGlobals(fake, () => readSpreadsheetGrids({ sheets: plan.sheets.map((s) => s.name), file: "tracker.xlsx" }));
+const trimRows = (rows: readonly (readonly unknown[])[]): unknown[] => {
+  const out = [...rows];
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
+  return out;
+};
+const manyRecommendations = (n: number) =>
+  Array.from({ length: n }, (_, i) => recommendation({ id: `rec-${i}` as never, text: `Recommendation ${i}: =ensure access to justice for all, "${i % 7}"` }));
+
+describe("applyPlan on the strict Apps Script fake", () => {
+  it("yields the same tracker in Sheets as in a file: read back, the records equal planToSourceFile's", () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const fake = withUserSheet();
+    expect(apply(fake, plan)).toMatchObject({ status: "done" });
+    const read = readBack(fake, plan);
+    const fromSheets = readTrackerWorkbook(read);
+    expect(fromSheets).not.toBeNull();
+    expect(fromSheets).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+    expect(JSON.stringify(fromSheets?.recommendations)).toContain(JSON.stringify(FORMULA_TEXT).slice(1, -1));
+    expect(read.sheets.map((g) => g.rows)).toEqual(planToSourceFile(plan).sheets.map((g) => trimRows(g.rows)));
+    expect(fake.spreadsheet.sheets.flatMap((s) => s.cells.flat()).filter((c) => c?.formula !== undefined)).toEqual([]);
+  });
+
+  it("writes dropdowns from the Lists sheet, frozen headers and the hidden Settings sheet, under the released document lock", () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const fake = withUserSheet();
+    const before = fake.sheet(USER.name).state();
+    apply(fake, plan, { keep: [USER.name] });
+    expect(fake.sheet(USER.name).state()).toBe(before);
+    expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+    const recs = plan.sheets[0]!;
+    const lists = plan.sheets.find((s) => s.role === "lists")!;
+    expect(fake.sheet(recs.name).frozenRows).toBe(recs.frozen.rows);
+    const rules = [...fake.sheet(recs.name).validations.values()];
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((r) => r.listSheet === fake.sheet(lists.name) && r.showDropdown)).toBe(true);
+    expect(plan.sheets.filter((s) => fake.sheet(s.name).hidden).map((s) => s.role)).toEqual(["settings"]);
+    expect(plan.sheets.map((s) => fake.sheet(s.name).conditionalRules.length)).toEqual(plan.sheets.map((s) => (s.conditionalFills.length > 0 ? s.conditionalFills.length : 0)));
+    for (const s of plan.sheets) {
+      const cells = fake.sheet(s.name).cells.flat().filter((c) => c !== undefined);
+      expect([s.role, cells.filter((c) => c.note !== undefined).length]).toEqual([s.role, s.notes.filter((n) => n.text !== null).length]);
+    }
+    expect(plan.sheets.some((s) => s.notes.length > 0)).toBe(true);
+    expect(fake.host.count("Range.setNotes")).toBeLessThanOrEqual(plan.sheets.length);
+    expect([fake.lock.acquisitions, fake.lock.releases, fake.lock.held]).toEqual([1, 1, false]);
+    expect(fake.documentProperties.store.size).toBe(0);
+  });
+
+  it("replaces a previous tracker on a second run instead of duplicating it", () => {
+    const plan = planWorkbook(sampleDoc("fr"));
+    const fake = withUserSheet();
+    apply(fake, plan);
+    apply(fake, plan);
+    expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+    expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+  });
+
+  it("refuses a plan that would replace a kept sheet before writing anything", () => {
+    const fake = new FakeAppsScript().seed({ name: "Recommendations", rows: [["mine"]] });
+    const before = fake.sheet("Recommendations").state();
+    expect(() => apply(fake, planWorkbook(sampleDoc("en")), { keep: ["Recommendations"] })).toThrow(/must be kept/);
+    expect([fake.sheetNames(), fake.sheet("Recommendations").state(), fake.host.total]).toEqual([["Recommendations"], before, 0]);
+  });
+
+  it("leaves the previous tracker intact, and the lock released, when a write fails mid-run", () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const fake = withUserSheet();
+    apply(fake, plan);
+    const before = fake.spreadsheet.sheets.map((s) => s.state());
+    const names = fake.sheetNames();
+    let writes = 0;
+    const original = fake.host.call.bind(fake.host);
+    fake.host.call = (name: string, cells?: number) => {
+      if (name === "Range.setValues" && ++writes === 4) throw new Error("Service Spreadsheets failed while accessing document");
+      original(name, cells);
+    };
+    expect(() => apply(fake, plan)).toThrow(/Service Spreadsheets failed/);
+    expect(fake.sheetNames()).toEqual(names);
+    expect(fake.spreadsheet.sheets.map((s) => s.state())).toEqual(before);
+    expect([fake.lock.held, fake.documentProperties.store.size]).toEqual([false, 0]);
+  });
+
+  it("waits for the document lock and writes nothing when another execution keeps it", () => {
+    const fake = withUserSheet();
+    const before = fake.spreadsheet.sheets.map((s) => s.state());
+    fake.lock.heldElsewhere = true;
+    expect(() => apply(fake, planWorkbook(sampleDoc("en")))).toThrow(/Lock timeout/);
+    expect(fake.spreadsheet.sheets.map((s) => s.state())).toEqual(before);
+    expect(fake.host.count("Spreadsheet.insertSheet")).toBe(0);
+  });
+
+  it("stops before the 6-minute limit, checkpoints, and a second execution continues to the same tracker", () => {
+    const plan = planWorkbook(trackerDoc({ recommendations: manyRecommendations(3000) }));
+    const fake = withUserSheet();
+    // slow enough that the 4.5-minute budget runs out mid-way
+    fake.host.msPerCall = 1_500;
+    fake.host.msPerCell = 1;
+    const limits = { cells: 20_000, bytes: 4_000_000 };
+    const first = apply(fake, plan, { blockLimits: limits });
+    expect(first.status).toBe("paused");
+    expect(fake.documentProperties.store.has("nmirf.apply")).toBe(true);
+    expect(fake.sheetNames().filter((n) => n.startsWith("~nmirf")).length).toBeGreaterThan(0);
+    expect(fake.lock.held).toBe(false);
+    const runs = [first];
+    while (runs.at(-1)!.status === "paused" && runs.length < 20) {
+      fake.host.beginExecution();
+      runs.push(apply(fake, plan, { blockLimits: limits }));
+    }
+    expect(runs.at(-1)!.status).toBe("done");
+    const dones = runs.slice(0, -1).map((r) => (r.status === "paused" ? r.done : -1));
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+    fake.host.beginExecution();
+    expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+    expect([fake.lock.acquisitions, fake.lock.releases, fake.documentProperties.store.size]).toEqual([runs.length, runs.length, 0]);
+    console.log(`resumable: ${runs.length} executions, paused at steps ${dones.join(", ")} of ${runs.at(-1)!.total}`);
+  });
+
+  it("starts over, removing the stale temporary sheets, when the checkpoint belongs to another plan", () => {
+    const fake = withUserSheet();
+    fake.host.msPerCall = 1_500;
+    fake.host.msPerCell = 1;
+    const first = apply(fake, planWorkbook(trackerDoc({ recommendations: manyRecommendations(2000) })), { blockLimits: { cells: 20_000, bytes: 4_000_000 } });
+    expect(first.status).toBe("paused");
+    [fake.host.msPerCall, fake.host.msPerCell] = [20, 0.002];
+    fake.host.beginExecution();
+    const plan = planWorkbook(sampleDoc("en"));
+    expect(apply(fake, plan).status).toBe("done");
+    expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+  });
+
+  it("writes a 10,000-row tracker with one setValues per block and no per-row calls", () => {
+    const fake = withUserSheet();
+    const plan = planWorkbook(trackerDoc({ recommendations: manyRecommendations(10_000) }));
+    const result = apply(fake, plan);
+    expect(result.status).toBe("done");
+    const calls = Object.fromEntries([...fake.host.calls].filter(([k]) => !k.startsWith("Builder.")).sort((a, b) => b[1] - a[1]));
+    console.log(`10k rows: ${fake.host.total} service calls, ${fake.host.count("Range.setValues")} setValues, ${((fake.host.clockMs - fake.host.executionStartedAt) / 1000).toFixed(0)} s on the fake clock\n${JSON.stringify(calls)}`);
+    expect(fake.host.count("Range.setValues")).toBe(fake.host.count("Range.setNumberFormats"));
+    expect(fake.host.count("Range.setValues")).toBeLessThanOrEqual(20);
+    expect(fake.host.total).toBeLessThan(300);
+  });
+});
