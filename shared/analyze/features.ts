@@ -1,0 +1,71 @@
+/** Hashed, TF-IDF weighted, L2-normalised features of a text: word 1–2-grams, leading words and lexicon hits. */
+import { terms, words, type Term } from "./tokenize";
+
+/** Size of the hashed feature space (2^20). */
+export const DIMENSION = 1 << 20;
+
+/** A sparse vector: parallel feature indices and values, plus a readable name per feature for reasons. */
+export interface SparseVector {
+  readonly index: number[];
+  readonly value: number[];
+  readonly name: string[];
+}
+
+/** Raw counts of a text's features, by hashed index, with the surface words that produced each one. */
+export type RawFeatures = Map<number, { count: number; name: string }>;
+
+/** FNV-1a, 32 bits, reduced to the feature space. */
+export function hashFeature(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % DIMENSION;
+}
+
+function add(raw: RawFeatures, key: string, name: string, weight = 1): void {
+  const f = hashFeature(key);
+  const cell = raw.get(f);
+  if (cell) cell.count += weight;
+  else raw.set(f, { count: weight, name });
+}
+
+/** A feature from outside the word n-grams (a lexicon hit): its key and the words shown for it in reasons. */
+export interface ExtraFeature {
+  readonly key: string;
+  readonly words: string;
+}
+
+/** Features of a text (its terms, when already computed, can be passed); `extra` come from lexicon hits. */
+export function rawFeatures(text: string, extra: readonly ExtraFeature[] = [], ts: readonly Term[] = terms(text)): RawFeatures {
+  const raw: RawFeatures = new Map();
+  for (let i = 0; i < ts.length; i++) {
+    add(raw, `w:${ts[i].stem}`, ts[i].surface);
+    if (i + 1 < ts.length) add(raw, `b:${ts[i].stem} ${ts[i + 1].stem}`, `${ts[i].surface} ${ts[i + 1].surface}`);
+  }
+  const lead = words(text).slice(0, 3);
+  if (lead.length > 0) add(raw, `^${lead[0]}`, lead[0], 2);
+  if (lead.length > 1) add(raw, `^${lead[0]} ${lead[1]}`, `${lead[0]} ${lead[1]}`, 2);
+  if (lead.length > 2) add(raw, `^${lead.join(" ")}`, lead.join(" "), 2);
+  for (const { key, words: w } of extra) add(raw, `@${key}`, w, 2);
+  return raw;
+}
+
+/** Sublinear TF × IDF, L2-normalised; `idf` gives the weight of a feature index (unknown features get a default). */
+export function weigh(raw: RawFeatures, idf: (feature: number) => number): SparseVector {
+  const index: number[] = [];
+  const value: number[] = [];
+  const name: string[] = [];
+  let norm = 0;
+  for (const [f, { count, name: n }] of raw) {
+    const v = (1 + Math.log(count)) * idf(f);
+    index.push(f);
+    value.push(v);
+    name.push(n);
+    norm += v * v;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < value.length; i++) value[i] *= scale;
+  return { index, value, name };
+}
