@@ -1,5 +1,9 @@
-/** A recommendation with every field at its empty value: what readers fill in, column by column. */
-import type { Recommendation, RecommendationId, SourceRef } from "./tracker";
+/** A recommendation or activity with every field at its empty value: what readers fill in, column by column. */
+import type { Activity, ActivityId, Recommendation, RecommendationId, SourceRef } from "./tracker";
+
+export function emptyActivity(): Activity {
+  return { id: "" as ActivityId, text: "", status: null, deadline: null, institution: null, asWritten: {}, source: null };
+}
 
 export function emptyRecommendation(source: SourceRef): Recommendation {
   return {

@@ -1,18 +1,9 @@
 /** Test builders: a complete Recommendation or Activity from only the fields a test cares about. */
 import type { Activity, ActivityId, Recommendation, RecommendationId } from "../model/tracker";
-import { emptyRecommendation } from "../model/emptyRecommendation";
+import { emptyActivity, emptyRecommendation } from "../model/emptyRecommendation";
 
 export function act(fields: Partial<Activity> = {}): Activity {
-  return {
-    id: "a1" as ActivityId,
-    text: "",
-    status: null,
-    deadline: null,
-    institution: null,
-    asWritten: {},
-    source: null,
-    ...fields,
-  };
+  return { ...emptyActivity(), id: "a1" as ActivityId, ...fields };
 }
 
 export function rec(fields: Partial<Recommendation> = {}): Recommendation {

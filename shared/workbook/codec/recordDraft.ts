@@ -1,6 +1,6 @@
 /** The records as the reader builds them: every field at its empty value, filled column by column. */
-import type { Activity, ActivityId, Recommendation, SourceRef } from "../../model/tracker";
-import { emptyRecommendation } from "../../model/emptyRecommendation";
+import type { Activity, Recommendation, SourceRef } from "../../model/tracker";
+import { emptyActivity, emptyRecommendation } from "../../model/emptyRecommendation";
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -18,15 +18,6 @@ export interface ActivityDraft {
 
 
 
-export const emptyActivity = (): Mutable<Activity> => ({
-  id: "" as ActivityId,
-  text: "",
-  status: null,
-  deadline: null,
-  institution: null,
-  asWritten: {},
-  source: null,
-});
 
 const PLACEHOLDER: SourceRef = { file: "", sheet: "", row: 1 };
 export const scratchRecommendation = (): RecommendationDraft => ({ record: emptyRecommendation(PLACEHOLDER), reason: null });
