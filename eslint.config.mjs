@@ -9,6 +9,9 @@ const NODE_BUILTINS = [
 const CORE_MESSAGE =
   "shared/ is the pure core: it must run unchanged in a browser, in Apps Script's V8 and in Node, so it may not use Node built-ins, host APIs, the DOM or UI libraries. Take what you need as an argument from the host.";
 
+const UI_MESSAGE =
+  "ui/ is the React UI shared by the Excel and Word task panes and the Sheets sidebar: it talks to its host only through the PaneHost it is given, so it may not use Office.js, Apps Script, Node or a host folder.";
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "out/", "coverage/", "**/dist/", ".bench/"] },
   ...tseslint.configs.recommended,
@@ -46,6 +49,25 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The core is deterministic: take the date as an argument (e.g. asOf) instead of reading the clock." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "The core is deterministic: take the date as an argument instead of reading the clock." },
         { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "The core is deterministic: take randomness as an argument." },
+      ],
+    },
+  },
+  {
+    files: ["ui/**/*.ts", "ui/**/*.tsx", "sheets-apps-script/src/sidebar/**/*.ts", "sheets-apps-script/src/sidebar/**/*.tsx"],
+    ignores: ["ui/**/*.test.ts", "sheets-apps-script/src/sidebar/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*", ...NODE_BUILTINS], message: UI_MESSAGE },
+            { group: ["**/cli/**", "**/excel-addin/**", "**/word-addin/**", "**/sheets-apps-script/**", "**/test/**"], message: UI_MESSAGE },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "Word", "OfficeExtension", "google", "SpreadsheetApp", "process", "require", "Buffer"].map((name) => ({ name, message: UI_MESSAGE })),
       ],
     },
   },

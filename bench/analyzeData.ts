@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
+import { affectedPersonLabel, GENERAL_PERSONS } from "../shared/analyze/affectedPersonLabel";
+import { targetGoal } from "../shared/analyze/sdgTargets";
 import { themeLabel } from "../shared/analyze/themeLabel";
 
 export const DATA = path.resolve(__dirname, "..", "..", "..", "shared", "data");
@@ -20,6 +22,15 @@ export interface MatrixRow {
   readonly text: string;
   readonly themes: string[];
   readonly sdgGoals: string[];
+  /** Today's UHRI group names, "General" (no group in particular) left out; null when the row has no cell at all. */
+  readonly affectedPersons: string[] | null;
+}
+
+/** A UHRI bulk-export record: its text, the SDG goals it carries ("8") and the targets ("8.7"). */
+export interface UhriRecord {
+  readonly text: string;
+  readonly sdgGoals: string[];
+  readonly sdgTargets: string[];
 }
 
 const csv = (file: string): Record<string, string>[] =>
@@ -48,8 +59,35 @@ function themes(cell: string | undefined): string[] {
   return [...out].filter((t) => t !== "");
 }
 
+function persons(cell: string | undefined): string[] | null {
+  const raw = pipe(cell);
+  return raw.length === 0 ? null : [...new Set(raw.map(affectedPersonLabel))].filter((p) => p !== GENERAL_PERSONS);
+}
+
 export function readMatrices(): MatrixRow[] {
   return ["ohchr-matrices/slovenia_upr_c2_c3.csv", "ohchr-matrices/china_upr_c2_c3.csv"].flatMap((file) =>
-    csv(file).map((r) => ({ state: r.state_under_review, cycle: r.cycle, text: r.text, themes: themes(r.themes), sdgGoals: pipe(r.sdg_goals) })),
+    csv(file).map((r) => ({
+      state: r.state_under_review,
+      cycle: r.cycle,
+      text: r.text,
+      themes: themes(r.themes),
+      sdgGoals: pipe(r.sdg_goals),
+      affectedPersons: persons(r.affected_persons),
+    })),
   );
+}
+
+/** The UHRI sample's records; their SDG strings ("8.7 - End modern slavery…", "8 - DECENT WORK…") become numbers. */
+export function readUhriSample(): UhriRecord[] {
+  return fs
+    .readFileSync(path.join(DATA, "uhri-sample", "uhri_sample.jsonl"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as { text: string; sdgs: string[] })
+    .map((r) => {
+      const codes = r.sdgs.map((s) => s.split(" - ")[0].trim());
+      const targets = codes.filter((c) => c.includes("."));
+      const goals = new Set([...codes.filter((c) => !c.includes(".")), ...targets.map(targetGoal)]);
+      return { text: r.text, sdgGoals: [...goals], sdgTargets: targets };
+    });
 }

@@ -42,6 +42,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .requiredOption("-o, --output <file>", "tracker.xlsx")
     .option("--json <file>", "summary.json")
     .option("--into <tracker>", "existing-tracker.xlsx")
+    .option("--no-analyze", "no tag suggestions, clusters or repeat links")
     .action(async (inputs: string[], opts) => void (code = await trackCommand(inputs, opts, io)));
   engineOptions(program.command("validate").description(t("cli.help.validate")).argument("<inputs...>"))
     .option("--all", "")

@@ -1,6 +1,8 @@
 // Bundles the add-on and the core into dist/Code.js for clasp 3 (which no longer compiles TypeScript): an IIFE
 // assigning the entry's exports to NmirfAddon, then one top-level function per export, generated from the export
-// list, since Apps Script only calls top-level function declarations. Copies appsscript.json beside it.
+// list, since Apps Script only calls top-level function declarations. Bundles the sidebar page (React, Fluent UI,
+// the core) into dist/sidebar.html with its script inline, since Apps Script serves only the project's own files.
+// Copies appsscript.json beside them.
 import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +18,52 @@ async function exportNames(entry) {
   return [...output.exports].sort();
 }
 
+/** Written under a temporary name, then renamed: test suites building in parallel never read a half-written file. */
+function writeAtomic(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
 const stub = (name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`;
+
+/** The page around the sidebar's script; index.tsx sets the language, direction and translated title. */
+const page = (script) => `<!doctype html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>NMIRF</title>
+<style>body { margin: 0; }</style>
+</head>
+<body>
+<div id="root"></div>
+<script>${script}</script>
+</body>
+</html>
+`;
+
+async function buildSidebar() {
+  const result = await build({
+    entryPoints: [path.join(here, "src", "sidebar", "index.tsx")],
+    tsconfig: path.join(here, "src", "sidebar", "tsconfig.json"),
+    bundle: true,
+    format: "iife",
+    // The sidebar runs in the user's browser, which Google Sheets requires to be a current one.
+    target: "es2020",
+    platform: "browser",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    minify: true,
+    write: false,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  // "</script" inside the code (in a string, a regex or a template) would end the inline script early, and "<!--"
+  // would change how it is parsed; "<\/" and "\x3C" are the same text in all three (minified code has no comments).
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "\\x3C!--");
+  return page(script);
+}
 
 export async function buildAddon(outdir = path.join(here, "dist")) {
   const entry = path.join(here, "src", "index.ts");
@@ -36,13 +83,15 @@ export async function buildAddon(outdir = path.join(here, "dist")) {
   });
   const code = `${result.outputFiles[0].text}\n${names.map(stub).join("\n")}\n`;
   fs.mkdirSync(outdir, { recursive: true });
-  fs.writeFileSync(path.join(outdir, "Code.js"), code);
-  fs.copyFileSync(path.join(here, "appsscript.json"), path.join(outdir, "appsscript.json"));
-  return { names, bytes: Buffer.byteLength(code) };
+  const sidebar = await buildSidebar();
+  writeAtomic(path.join(outdir, "Code.js"), code);
+  writeAtomic(path.join(outdir, "sidebar.html"), sidebar);
+  writeAtomic(path.join(outdir, "appsscript.json"), fs.readFileSync(path.join(here, "appsscript.json"), "utf8"));
+  return { names, bytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outdir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-  const { names, bytes } = await buildAddon(outdir);
-  console.log(`sheets-apps-script: ${(bytes / 1024).toFixed(0)} KB, functions ${names.join(", ")}`);
+  const { names, bytes, sidebarBytes } = await buildAddon(outdir);
+  console.log(`sheets-apps-script: Code.js ${(bytes / 1024).toFixed(0)} KB, sidebar.html ${(sidebarBytes / 1024).toFixed(0)} KB, functions ${names.join(", ")}`);
 }

@@ -65,3 +65,27 @@ describe("the core stays portable (ESLint)", () => {
     expect(messages[`cli/${probe}/cli.ts`]).toEqual([]);
   });
 });
+
+/** The shared UI reaches its host only through the PaneHost it is given. */
+describe("the shared UI stays host-neutral (ESLint)", () => {
+  const probe = `lint-probe-${process.pid}`;
+  const UI_REFUSED: Record<string, string> = {
+    officeJs: "export const x = () => Office.context.displayLanguage;",
+    excel: "export const x = () => Excel.run;",
+    appsScript: "export const x = () => google.script.run;",
+    hostFolder: 'import { excelHost } from "../../excel-addin/src/taskpane/excelHost";\nexport const x = excelHost;',
+    nodeBuiltin: 'import fs from "node:fs";\nexport const x = fs;',
+  };
+  const messages = lintProbes({
+    ...Object.fromEntries(Object.entries(UI_REFUSED).map(([name, code]) => [`ui/${probe}/${name}.ts`, code])),
+    [`ui/${probe}-ok/view.ts`]: 'import { translate } from "../../shared/i18n/catalog";\nexport const x = () => translate;',
+  });
+
+  it.each(Object.keys(UI_REFUSED))("refuses %s in ui/ with a message that says why", (name) => {
+    expect((messages[`ui/${probe}/${name}.ts`] ?? []).some((m) => /PaneHost/.test(m))).toBe(true);
+  });
+
+  it("allows the core in ui/", () => {
+    expect(messages[`ui/${probe}-ok/view.ts`]).toEqual([]);
+  });
+});

@@ -18,6 +18,8 @@ export interface EngineOptions {
   readonly mapFile?: string;
   readonly aliases?: string;
   readonly into?: string;
+  /** Suggest tags and clusters and link repeats (`nmirf track` does unless --no-analyze). */
+  readonly analyze?: boolean;
 }
 
 export interface EngineRun {
@@ -47,7 +49,7 @@ export async function runEngine(inputs: readonly string[], opts: EngineOptions, 
   const sources = await loadSources(inputs, io.cwd, (file, i) => progress.update(say(lang, "cli.progress.reading", { file }), i, steps));
   const into = opts.into ? await readSource(path.resolve(io.cwd, opts.into)) : null;
   progress.update(say(lang, "cli.progress.tracking"), inputs.length, steps);
-  const result = track(sources, { lang, asOf, now, by: "nmirf", overrides, aliases, into });
+  const result = track(sources, { lang, asOf, now, by: "nmirf", overrides, aliases, into, analyze: opts.analyze ?? false });
   progress.done();
   return { result, lang, asOf, now, into };
 }

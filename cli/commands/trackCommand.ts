@@ -40,7 +40,7 @@ export async function writeOutputs(run: EngineRun, opts: { output: string; json?
     lang,
     extraColumns: result.extraColumns,
     generatedAt: now,
-  });
+  }, result.analysis);
   // Snapshots taken in the tracker being updated are history: they are carried over as they were.
   const snapshots = (run.into?.sheets ?? []).filter(isSnapshotSheet).map(verbatimSheet);
   await writeAtomically(target, (tmp) => writeWorkbook(withSheets(plan, snapshots), tmp));

@@ -16,7 +16,7 @@ export interface Prediction {
   readonly reason: string[];
 }
 
-const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Names of the features that contributed most to the label's score (positive contributions only). */
 export function reasons(model: LabelWeights, x: SparseVector, limit = 3): string[] {

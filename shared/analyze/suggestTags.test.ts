@@ -37,7 +37,22 @@ describe("suggestTags with the committed model", () => {
     const s = suggestTags(rec("Guarantee access to free primary education for all children", ["E51 Right to education - General"], [4]));
     expect(values(s.sdgGoals)).not.toContain(4);
     expect(values(s.themes)).not.toContain("Right to education");
-    expect(suggestTags(rec("  "))).toEqual({ themes: [], sdgGoals: [], uprInfoIssues: [], actionCategory: null });
+    expect(suggestTags(rec("  "))).toEqual({ themes: [], affectedPersons: [], sdgGoals: [], sdgTargets: [], uprInfoIssues: [], actionCategory: null });
+  });
+
+  it("suggests affected persons, in any seeded language, but not those the record carries", () => {
+    expect(values(suggestTags(rec("Protect the rights of persons with disabilities")).affectedPersons)).toContain("Persons with disabilities");
+    expect(values(suggestTags(rec("Combattre la violence à l'égard des femmes")).affectedPersons)).toContain("Women");
+    expect(values(suggestTags({ ...rec("Protect the rights of persons with disabilities"), affectedPersons: ["persons with disabilities"] }).affectedPersons)).not.toContain("Persons with disabilities");
+  });
+
+  it("suggests an SDG target only under an evidenced goal, and not one the record carries", () => {
+    const s = suggestTags(rec("Ensure birth registration for all children born in its territory"));
+    expect(values(s.sdgGoals)).toContain(16);
+    expect(values(s.sdgTargets)).toContain("16.9");
+    expect(s.sdgTargets[0].reason).toEqual(["birth registration"]);
+    expect(values(suggestTags({ ...rec("Ensure birth registration", [], [16]), sdgTargets: ["16.9"] }).sdgTargets)).toEqual([]);
+    expect(values(suggestTags(rec("Ensure birth registration", [], [16])).sdgTargets)).toEqual(["16.9"]);
   });
 
   it("tags 35,000 recommendations quickly (time printed, not asserted)", () => {

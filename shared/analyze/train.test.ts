@@ -1,5 +1,5 @@
 import { rawFeatures, weigh } from "./features";
-import { compileTagger, predictLabels, predictOne } from "./linear";
+import { compileTagger, predictLabels, predictOne, scores } from "./linear";
 import { decodeTagger, encodeTagger } from "./modelData";
 import { tuneThresholds } from "./thresholds";
 import { DEFAULT_TRAIN, inverseDocumentFrequencies, trainOneVsRest } from "./train";
@@ -35,6 +35,13 @@ describe("trainOneVsRest", () => {
     expect(predictOne(models, vec("More schools and teachers for education")).label).toBe("education");
   });
 
+  it("learns them on NBSVM-scaled features too, with the ratios folded into the weights", () => {
+    const { xs, vec, gold } = fixture();
+    const models = compileTagger(trainOneVsRest(xs, gold, ["education", "police", "torture"], { ...opts, nbAlpha: 0.2 }));
+    expect(predictLabels(models, vec("End torture in prisons"), true)[0].label).toBe("torture");
+    expect(predictOne(models, vec("More schools and teachers for education")).label).toBe("education");
+  });
+
   it("is deterministic for a seed and survives encoding", () => {
     const { xs, gold } = fixture();
     const a = trainOneVsRest(xs, gold, ["education", "police", "torture"], opts);
@@ -46,7 +53,9 @@ describe("trainOneVsRest", () => {
 
   it("tunes thresholds within (0, 1)", () => {
     const { xs, gold } = fixture();
-    const models = tuneThresholds(trainOneVsRest(xs, gold, ["education", "police", "torture"], opts), xs, gold, 1);
+    const trained = trainOneVsRest(xs, gold, ["education", "police", "torture"], opts);
+    const tagger = compileTagger(trained);
+    const models = tuneThresholds(trained, xs.map((x) => scores(tagger, x)), gold, 1);
     for (const m of models) {
       expect(m.threshold).toBeGreaterThan(0);
       expect(m.threshold).toBeLessThan(1);

@@ -10,6 +10,7 @@ import { PACKS_MESSAGES } from "./messages/packs";
 import { REPORT_MESSAGES } from "./messages/report";
 import { SHEETS_MESSAGES } from "./messages/sheets";
 import { SHEETS_ADDON_MESSAGES } from "./messages/sheetsAddon";
+import { TASK_PANE_MESSAGES } from "./messages/taskPane";
 import { WORKBOOK_MESSAGES } from "./messages/workbook";
 
 const CATALOGS: Record<string, Catalog> = {
@@ -21,6 +22,7 @@ const CATALOGS: Record<string, Catalog> = {
   REPORT_MESSAGES,
   SHEETS_MESSAGES,
   SHEETS_ADDON_MESSAGES,
+  TASK_PANE_MESSAGES,
   WORKBOOK_MESSAGES,
   FIELD_LABELS,
   RECOMMENDATION_STATUS_LABELS,

@@ -11,6 +11,7 @@ import { problemAt } from "../workbook/read/problems";
 import { readActivities } from "../workbook/read/readActivities";
 import { readLog } from "../workbook/read/readLog";
 import { readRecommendations, type SheetReadContext } from "../workbook/read/readRecommendations";
+import { readSuggestedClusters } from "../workbook/read/readSuggestedClusters";
 import { readSettings, type TrackerSettings } from "../workbook/read/settings";
 import type { TrackerProblem, TrackerRead } from "../workbook/read/types";
 
@@ -36,9 +37,11 @@ export function readTrackerWorkbook(src: SourceFile): TrackerRead | null {
   const longTexts = longTextIndex(sheetOf(src, settings, "longTexts", problems), settings.columns.longTexts ?? LONG_TEXT_KEYS, roleOf);
   const base = { file: src.file, lang, extraColumns, longTexts, problems };
   const recCtx: SheetReadContext = { ...base, keys: settings.columns.recommendations ?? recommendationColumnKeys(extraColumns.length) };
-  const recommendations = readRecommendations(sheetOf(src, settings, "recommendations", problems), recCtx);
+  const recGrid = sheetOf(src, settings, "recommendations", problems);
+  const recommendations = readRecommendations(recGrid, recCtx);
   const actCtx: SheetReadContext = { ...base, keys: settings.columns.activities ?? activityColumnKeys() };
   const orphanActivities = readActivities(sheetOf(src, settings, "activities", problems), recommendations, actCtx);
   const log = readLog(sheetOf(src, settings, "log", problems), settings.columns.log ?? LOG_KEYS, longTexts);
-  return { recommendations, log, extraColumns, lang, schemaVersion: settings.version, problems, orphanActivities };
+  const suggestedClusters = readSuggestedClusters(recGrid, recCtx.keys);
+  return { recommendations, log, extraColumns, lang, schemaVersion: settings.version, problems, orphanActivities, suggestedClusters };
 }

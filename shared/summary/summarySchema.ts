@@ -17,6 +17,28 @@ export const ActivityJson = z.object({
   institution: z.string().nullable(),
 });
 
+/** A suggested label: its score (0–1) and the words of the text that triggered it. */
+const suggested = <T extends z.ZodType>(value: T) => z.object({ value, score: z.number(), reason: z.array(z.string()) });
+
+/**
+ * What the engine suggests and nobody has accepted yet. Labels come from the analyzer (empty lists when analysis is
+ * off); any other key is a field validation could not fill, with the canonical value it suggests (as in version 1).
+ */
+export const LabelSuggestionsJson = z.object({
+  themes: z.array(suggested(z.string())),
+  affectedPersons: z.array(suggested(z.string())),
+  sdgGoals: z.array(suggested(z.number().int())),
+  sdgTargets: z.array(suggested(z.string())),
+  uprInfoIssues: z.array(suggested(z.string())),
+  actionCategory: suggested(z.number().int()).nullable(),
+  cluster: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type LabelSuggestionsJson = z.infer<typeof LabelSuggestionsJson>;
+export const SuggestionsJson = LabelSuggestionsJson.catchall(z.string());
+export type SuggestionsJson = z.infer<typeof SuggestionsJson>;
+
+export const RelatedJson = z.object({ id: z.string(), score: z.number(), kind: z.enum(["repeat", "similar"]) });
+
 export const RecommendationJson = z.object({
   id: z.string(),
   ref: z.string().nullable(),
@@ -48,8 +70,9 @@ export const RecommendationJson = z.object({
   extra: z.record(z.string(), z.string()),
   /** Values kept exactly as written because they could not be read with confidence, by field. */
   asWritten: z.record(z.string(), z.string()),
-  /** What the engine suggests for fields it did not fill, by field (a canonical code or value). */
-  suggestions: z.record(z.string(), z.string()),
+  suggestions: SuggestionsJson,
+  /** Recommendations making the same ask ("repeat") or a close one ("similar"), best first; empty when analysis is off. */
+  related: z.array(RelatedJson),
 });
 export type RecommendationJson = z.infer<typeof RecommendationJson>;
 

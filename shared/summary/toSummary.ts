@@ -7,7 +7,9 @@ import { effectiveStatus } from "../rollup/deriveStatus";
 import { isOverdue } from "../rollup/overdue";
 import type { RollupRow } from "../rollup/types";
 import type { TrackResult } from "../track/track";
-import { SUMMARY_SCHEMA_VERSION, type RecommendationJson, type SummaryJson } from "./summarySchema";
+import type { RecordAnalysis } from "../track/analyzeRecords";
+import { labelSuggestions } from "./labelSuggestions";
+import { SUMMARY_SCHEMA_VERSION, type RecommendationJson, type SuggestionsJson, type SummaryJson } from "./summarySchema";
 
 export function toSummary(result: TrackResult, meta: { generatedAt: string; lang: Lang; asOf: string }): SummaryJson {
   const suggestions = suggestionsByRecord(result.issues);
@@ -16,7 +18,7 @@ export function toSummary(result: TrackResult, meta: { generatedAt: string; lang
     generatedAt: meta.generatedAt,
     lang: meta.lang,
     asOf: meta.asOf,
-    recommendations: result.recommendations.map((r) => recommendationJson(r, meta.asOf, suggestions.get(r.id) ?? {})),
+    recommendations: result.recommendations.map((r) => recommendationJson(r, meta.asOf, suggestions.get(r.id) ?? {}, result.analysis)),
     issues: result.issues.map(({ params: _params, ...rest }) => rest),
     rollups: {
       asOf: result.rollups.asOf,
@@ -31,7 +33,7 @@ export function toSummary(result: TrackResult, meta: { generatedAt: string; lang
   };
 }
 
-function recommendationJson(r: Recommendation, asOf: string, suggestions: Record<string, string>): RecommendationJson {
+function recommendationJson(r: Recommendation, asOf: string, fieldSuggestions: Record<string, string>, analysis: RecordAnalysis | null): RecommendationJson {
   return {
     id: r.id,
     ref: r.ref,
@@ -61,7 +63,9 @@ function recommendationJson(r: Recommendation, asOf: string, suggestions: Record
     sources: r.sources,
     extra: r.extra,
     asWritten: r.asWritten,
-    suggestions,
+    // Field suggestions are keyed by field names the labels do not use (mechanism, response, status, dates).
+    suggestions: { ...fieldSuggestions, ...labelSuggestions(r.id, analysis) } as SuggestionsJson,
+    related: analysis?.related.get(r.id) ?? [],
   };
 }
 

@@ -8,6 +8,7 @@ import type { LogEntry } from "../model/log";
 import type { Recommendation } from "../model/tracker";
 import { mergeById, stableId, type Locate } from "../import/identify";
 import { normalizeDraft } from "../import/normalizeDraft";
+import { asWrittenIssues } from "../import/asWrittenIssues";
 import { readTable, countFilled, type SheetMapping } from "../import/readTable";
 import { readTrackerWorkbook, type TrackerRead } from "../import/trackerWorkbook";
 import { upsert, type ImportDiff } from "../import/upsert";
@@ -20,6 +21,9 @@ import type { Rollups } from "../rollup/types";
 import { validateRecords } from "../validate/validateRecords";
 import type { AliasTable } from "../vocab/institutions";
 import { fold } from "../vocab/text";
+import type { ClusterEdits } from "../analyze/cluster";
+import { mergeSponsors } from "../analyze/repeat";
+import { analyzeRecords, type RecordAnalysis } from "./analyzeRecords";
 
 export interface TrackOptions {
   readonly lang: Lang;
@@ -35,6 +39,10 @@ export interface TrackOptions {
   /** An existing tracker to update instead of starting anew. */
   readonly into?: SourceFile | null;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Suggest tags and clusters, link repeats and merge multi-sponsor duplicates (off by default: it reads every text). */
+  readonly analyze?: boolean;
+  /** People's changes to the suggested clusters, applied on every run. */
+  readonly clusterEdits?: ClusterEdits;
 }
 
 export interface TrackResult {
@@ -45,6 +53,8 @@ export interface TrackResult {
   readonly diff: ImportDiff | null;
   readonly log: LogEntry[];
   readonly extraColumns: string[];
+  /** Null unless `analyze` was asked for. */
+  readonly analysis: RecordAnalysis | null;
 }
 
 interface Gathered {
@@ -55,16 +65,19 @@ interface Gathered {
   extraColumns: string[];
   /** Where each table's columns are, by file and sheet, to point messages at cells without keeping every draft. */
   tables: Map<string, TablePlace>;
+  /** Cluster IDs suggested when trackers read here were written, by recommendation ID. */
+  suggestedClusters: Map<string, string>;
 }
 
 export function track(sources: readonly SourceFile[], opts: TrackOptions): TrackResult {
-  const into = opts.into ? gather([opts.into], opts) : null;
-  const incoming = gather(sources, opts);
+  const into = opts.into ? gather([opts.into], opts, false) : null;
+  const incoming = gather(sources, opts, true);
   const locate = locator(new Map([...(into?.tables ?? []), ...incoming.tables]));
   const merged = mergeById(incoming.records, locate);
+  const identified = opts.analyze ? mergeSponsors(merged.records).records : merged.records;
   // Validation compares the status written with the activities, so it runs before the derived status is applied.
-  const validation = validateRecords(merged.records, locate);
-  let records = merged.records.map(withEffectiveStatus);
+  const validation = validateRecords(identified, locate);
+  let records = identified.map(withEffectiveStatus);
   let diff: ImportDiff | null = null;
   const log = [...(into?.log ?? []), ...incoming.log];
   if (into) {
@@ -77,6 +90,7 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
   const issues = [...(into?.issues ?? []), ...incoming.issues, ...merged.issues, ...validation];
   records = records.map(withEffectiveStatus);
   attachRecordIds(issues, records);
+  const analysis = opts.analyze ? analyzeRecords(records, { previousClusters: new Map([...incoming.suggestedClusters, ...(into?.suggestedClusters ?? [])]), clusterEdits: opts.clusterEdits ?? {} }) : null;
   return {
     recommendations: records,
     issues: sortIssues(issues).map((i) => renderIssue(i, opts.lang)),
@@ -85,11 +99,16 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
     diff,
     log,
     extraColumns: unique([...(into?.extraColumns ?? []), ...incoming.extraColumns, ...records.flatMap((r) => Object.keys(r.extra))]),
+    analysis,
   };
 }
 
-function gather(sources: readonly SourceFile[], opts: TrackOptions): Gathered {
-  const out: Gathered = { records: [], issues: [], mapping: [], log: [], extraColumns: [], tables: new Map() };
+/**
+ * `checked`: the sources are what is being checked, so a tracker among them re-raises the values it keeps as
+ * written; a tracker being updated (`into`) does not, since this run's sources may well settle them.
+ */
+function gather(sources: readonly SourceFile[], opts: TrackOptions, checked: boolean): Gathered {
+  const out: Gathered = { records: [], issues: [], mapping: [], log: [], extraColumns: [], tables: new Map(), suggestedClusters: new Map() };
   const total = sources.reduce((n, s) => n + s.sheets.length, 0);
   let done = 0;
   for (const src of sources) {
@@ -99,7 +118,8 @@ function gather(sources: readonly SourceFile[], opts: TrackOptions): Gathered {
       out.mapping.push({ file: src.file, sheet: src.sheets[0]?.name ?? "", kind: "tracker", headerRow: 1, columns: [] });
       out.log.push(...tracker.log);
       out.extraColumns.push(...tracker.extraColumns);
-      out.issues.push(...trackerProblems(src.file, tracker));
+      for (const [id, cluster] of tracker.suggestedClusters) out.suggestedClusters.set(id, cluster);
+      out.issues.push(...trackerProblems(src.file, tracker), ...(checked ? asWrittenIssues(tracker.recommendations, opts.lang) : []));
       opts.onProgress?.((done += src.sheets.length), total);
       continue;
     }

@@ -19,6 +19,7 @@ export const SHEET_ROLES = [
   "recommendations",
   "activities",
   "dashboard",
+  "clusters",
   "issues",
   "log",
   "lists",

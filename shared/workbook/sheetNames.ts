@@ -20,6 +20,7 @@ export const TABLE_NAMES = {
   issues: "Issues",
   log: "ChangeLog",
   longTexts: "LongTexts",
+  clusters: "Clusters",
 } as const;
 
 /** A sheet name as a formula writes it: bare when it is a plain identifier, else quoted with ' doubled. */

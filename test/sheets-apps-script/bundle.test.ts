@@ -37,7 +37,7 @@ beforeAll(() => {
 describe("the built Apps Script bundle", () => {
   it("declares every entry point as a top-level function, in a context without require, process or module", () => {
     const addon = load(seededFake());
-    for (const name of ["onOpen", "onInstall", "nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfHelp"]) expect(typeof addon[name]).toBe("function");
+    for (const name of ["onOpen", "onInstall", "nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfSidebar", "nmirfHelp"]) expect(typeof addon[name]).toBe("function");
     expect(vm.runInContext("[typeof require, typeof process, typeof module, typeof window].join()", addon as unknown as vm.Context)).toBe("undefined,undefined,undefined,undefined");
   });
 
@@ -56,7 +56,7 @@ describe("the built Apps Script bundle", () => {
     addon.onOpen!({ authMode: "NONE" });
     expect(fake.ui.menus).toHaveLength(1);
     const items = fake.ui.menus[0]!.items;
-    expect(items.map((i) => i.functionName)).toEqual(["nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfHelp"]);
+    expect(items.map((i) => i.functionName)).toEqual(["nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfSidebar", "nmirfHelp"]);
     expect(items[0]!.caption).toBe("Convertir cette feuille en outil de suivi");
     expect(items.every((i) => typeof addon[i.functionName] === "function")).toBe(true);
     expect([...fake.host.calls.keys()].every((k) => k.startsWith("Ui.") || k === "Session.getActiveUserLocale")).toBe(true);

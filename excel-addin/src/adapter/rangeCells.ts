@@ -8,6 +8,20 @@ export interface RangeBlock {
   readonly numberFormat: readonly (readonly unknown[])[];
 }
 
+/** Excel's error values, which `values` returns as their text. */
+const ERROR_TEXTS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#EXTERNAL!"]);
+
+/**
+ * The value type a loaded value implies, so a read need not load `valueTypes` for every cell: "Error" only for an
+ * error's text, which may still be a text cell holding it, so those few cells are checked with `valueTypes`.
+ */
+export function impliedType(value: unknown): string {
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  if (value === "" || value === null || value === undefined) return "Empty";
+  return typeof value === "string" && ERROR_TEXTS.has(value) ? "Error" : "String";
+}
+
 export function toCell(value: unknown, type: string | undefined, format: unknown): Cell {
   switch (type) {
     case "Empty":

@@ -1,18 +1,23 @@
 /// <reference types="office-js" />
 /**
  * Reads every sheet of the open workbook (visible and hidden) into Grids: one sync for the sheet list, one for
- * each sheet's used range, merges and hidden-row summary, then row blocks of values, types and number formats
- * packed across sheets so each response stays under Excel on the web's 5 MB limit (a block of long texts that
- * still exceeds it is read again in halves).
+ * each sheet's used range, merges and hidden-row summary, then row blocks of values and number formats packed
+ * across sheets so each response stays under Excel on the web's 5 MB limit (a block of long texts that still
+ * exceeds it is read again in halves). Value types follow from the values (a number, a boolean, text), except for
+ * a text that reads like an error value ("#N/A"): only those cells' `valueTypes` are loaded, in one more sync.
  */
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/grid";
 import { mergedAreas } from "./addresses";
-import { blockRow, clearMergedFollowers, type RangeBlock } from "./rangeCells";
+import { blockRow, clearMergedFollowers, impliedType, type RangeBlock } from "./rangeCells";
+import type { SheetRef } from "./sheetRefs";
 
 export interface ReadOptions {
   /** The name messages show for the workbook. */
   readonly file?: string;
-  /** Cells loaded per sync (values + types + formats ≈ 40 bytes a cell, so 60,000 ≈ 2.4 MB of response). */
+  /**
+   * Cells loaded per sync: values + number formats cost about 25 bytes a cell for typical tracker text, so 150,000
+   * is about 3.75 MB of response; a block of longer texts that Excel refuses is read again in halves.
+   */
   readonly cellsPerSync?: number;
   /** Office.context.requirements.isSetSupported; without ExcelApi 1.13 merged areas cannot be read and are left out. */
   readonly isSetSupported?: (set: string, version: string) => boolean;
@@ -20,6 +25,7 @@ export interface ReadOptions {
 
 interface SheetInfo {
   readonly name: string;
+  readonly id: string;
   readonly sheet: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly full: Excel.Range;
@@ -35,13 +41,13 @@ interface Block {
 }
 
 async function describeSheets(context: Excel.RequestContext, withMerges: boolean): Promise<SheetInfo[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
+  const sheets = context.workbook.worksheets.load("items/name,items/id");
   await context.sync();
   const infos = sheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
     const full = sheet.getUsedRangeOrNullObject(false).load("rowHidden");
     const merges = withMerges ? full.getMergedAreasOrNullObject().load("address") : null;
-    return { name: sheet.name, sheet, used, full, merges };
+    return { name: sheet.name, id: sheet.id, sheet, used, full, merges };
   });
   await context.sync();
   return infos;
@@ -65,7 +71,7 @@ interface Loaded {
 }
 
 function queueBlock(block: Block): Loaded {
-  const range = block.info.sheet.getRangeByIndexes(block.top, block.left, block.rows, block.cols).load("values,valueTypes,numberFormat");
+  const range = block.info.sheet.getRangeByIndexes(block.top, block.left, block.rows, block.cols).load("values,numberFormat");
   const mixed = !block.info.full.isNullObject && block.info.full.rowHidden === null;
   const hidden = mixed ? Array.from({ length: block.rows }, (_, i) => block.info.sheet.getRangeByIndexes(block.top + i, 0, 1, 1).load("rowHidden")) : [];
   return { block, range, hidden };
@@ -76,10 +82,9 @@ interface SheetRows {
   readonly hidden: number[];
 }
 
-function store(loaded: Loaded, into: SheetRows): void {
+function store(loaded: Loaded, valueTypes: readonly (readonly string[])[], into: SheetRows): void {
   const { block, range } = loaded;
-  if (range.values === null) throw new Error(`Excel returned no values for ${block.rows} rows of "${block.info.name}"; read smaller blocks.`);
-  const data: RangeBlock = { values: range.values, valueTypes: range.valueTypes, numberFormat: range.numberFormat };
+  const data: RangeBlock = { values: range.values, valueTypes, numberFormat: range.numberFormat };
   for (let i = 0; i < block.rows; i++) {
     while (into.rows.length < block.top + i) into.rows.push([]);
     into.rows[block.top + i] = blockRow(data, i, block.left);
@@ -139,14 +144,51 @@ async function readGroup(context: Excel.RequestContext, group: readonly Block[],
     for (const half of groups(smaller, cells)) await readGroup(context, half, data);
     return;
   }
-  for (const loaded of batch) store(loaded, data.get(loaded.block.info) as SheetRows);
+  const types = batch.map(({ block, range }) => {
+    if (range.values === null) throw new Error(`Excel returned no values for ${block.rows} rows of "${block.info.name}"; read smaller blocks.`);
+    return range.values.map((row) => row.map(impliedType));
+  });
+  await settleErrorTexts(context, batch, types);
+  batch.forEach((loaded, b) => store(loaded, types[b] as string[][], data.get(loaded.block.info) as SheetRows));
 }
 
-export async function readWorkbookGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<SourceFile> {
-  const cellsPerSync = options.cellsPerSync ?? 60_000;
+/** Past this many, a cell-by-cell request would near the request limit: the blocks' value types are loaded whole. */
+const CELL_CHECKS = 2_000;
+
+/** A text that reads like an error value ("#N/A") may be either: one more sync loads those cells' value types. */
+async function settleErrorTexts(context: Excel.RequestContext, batch: readonly Loaded[], types: string[][][]): Promise<void> {
+  const suspects = batch.flatMap(({ block }, b) =>
+    (types[b] as string[][]).flatMap((row, i) => row.flatMap((type, j) => (type === "Error" ? [{ block, b, i, j }] : []))),
+  );
+  if (suspects.length === 0) return;
+  if (suspects.length > CELL_CHECKS) {
+    const whole = [...new Set(suspects.map((s) => s.b))].map((b) => ({ b, range: (batch[b] as Loaded).range.load("valueTypes") }));
+    await context.sync();
+    for (const { b, range } of whole) types[b] = range.valueTypes.map((row) => [...row]);
+    return;
+  }
+  const cells = suspects.map((s) => ({ ...s, range: s.block.info.sheet.getRangeByIndexes(s.block.top + s.i, s.block.left + s.j, 1, 1).load("valueTypes") }));
+  await context.sync();
+  for (const { b, i, j, range } of cells) (types[b] as string[][])[i]![j] = range.valueTypes[0]?.[0] ?? "String";
+}
+
+export interface WorkbookRead {
+  readonly workbook: SourceFile;
+  /** The sheets as read, in workbook order, with the ids change events name them by. */
+  readonly sheets: SheetRef[];
+}
+
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
+  const cellsPerSync = options.cellsPerSync ?? 150_000;
   const infos = await describeSheets(context, options.isSetSupported?.("ExcelApi", "1.13") ?? true);
   const data = new Map<SheetInfo, SheetRows>(infos.map((info) => [info, { rows: [], hidden: [] }]));
   const blocks = infos.flatMap((info) => blocksOf(info, cellsPerSync));
   for (const group of groups(blocks, cellsPerSync)) await readGroup(context, group, data);
-  return { file: options.file ?? "workbook.xlsx", sheets: infos.map((info) => toGrid(info, data.get(info) as SheetRows)) };
+  return {
+    workbook: { file: options.file ?? "workbook.xlsx", sheets: infos.map((info) => toGrid(info, data.get(info) as SheetRows)) },
+    sheets: infos.map(({ id, name }) => ({ id, name })),
+  };
 }
+
+export const readWorkbookGrids = async (context: Excel.RequestContext, options: ReadOptions = {}): Promise<SourceFile> =>
+  (await readWorkbook(context, options)).workbook;

@@ -30,7 +30,7 @@ export function queueLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.frozen.cols > 0) sheet.freezePanes.freezeColumns(plan.frozen.cols);
 }
 
-export function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, support: FeatureSupport): void {
+export function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const style of plan.styles) {
     const range = rangeOf(sheet, style.area);
     if (style.bold !== undefined) range.format.font.bold = style.bold;
@@ -45,7 +45,11 @@ export function queueStyles(sheet: Excel.Worksheet, plan: SheetPlan, support: Fe
     format.cellValue.format.fill.color = color(fill.fill);
     format.cellValue.rule = { formula1: textLiteral(fill.equals), operator: "EqualTo" };
   }
-  for (const note of plan.notes) {
+}
+
+/** Notes are queued apart, in slices, so a sheet with thousands of them can share batches with other writes. */
+export function queueNotes(sheet: Excel.Worksheet, notes: SheetPlan["notes"], support: FeatureSupport): void {
+  for (const note of notes) {
     sheet.getRangeByIndexes(note.row, note.col, 1, 1).format.fill.color = color(note.fill);
     if (note.text !== null && support.notes) sheet.notes.add(cellAddress(note.row, note.col), note.text);
   }

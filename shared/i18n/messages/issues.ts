@@ -101,6 +101,15 @@ export const ISSUE_MESSAGES: Catalog = {
     ru: "Прогресс «{value}» не является процентом от 0 до 100. Оставлено как написано.",
     zh: "进度“{value}”不是 0 到 100 之间的百分比。已按原文保留。",
   },
+  "value.asWritten": {
+    en: "«{value}» in {fieldLabel} could not be read when the tracker was written. Kept as written.",
+    fr: "« {value} » dans {fieldLabel} n'a pas pu être lu lors de l'écriture du suivi. Conservé tel quel.",
+    es: "«{value}» en {fieldLabel} no se pudo leer al escribir el seguimiento. Se conserva tal como está escrito.",
+    ar: "تعذّرت قراءة «{value}» في {fieldLabel} عند كتابة جدول المتابعة. أُبقي كما كُتب.",
+    pt: "«{value}» em {fieldLabel} não pôde ser lido quando o acompanhamento foi gravado. Mantido como escrito.",
+    ru: "«{value}» в поле «{fieldLabel}» не удалось прочитать при записи трекера. Оставлено как написано.",
+    zh: "写入跟踪表时无法读取{fieldLabel}中的“{value}”。已按原文保留。",
+  },
   "number.invalid": {
     en: "«{value}» in {fieldLabel} is not a valid number. Kept as written.",
     fr: "« {value} » dans {fieldLabel} n'est pas un nombre valide. Conservé tel quel.",

@@ -12,6 +12,12 @@ export const SHEETS_ADDON_MESSAGES: Catalog = {
   "sheetsAddon.menu.dashboard": {
     en: "Open the dashboard", fr: "Ouvrir le tableau de bord", es: "Abrir el panel", ar: "فتح لوحة المتابعة", pt: "Abrir o painel", ru: "Открыть сводку", zh: "打开仪表板",
   },
+  "sheetsAddon.menu.sidebar": {
+    en: "Open the sidebar", fr: "Ouvrir le panneau latéral", es: "Abrir el panel lateral", ar: "فتح الشريط الجانبي", pt: "Abrir a barra lateral", ru: "Открыть боковую панель", zh: "打开侧边栏",
+  },
+  "sheetsAddon.sidebar.title": {
+    en: "NMIRF tracker", fr: "Outil de suivi NMIRF", es: "Seguimiento NMIRF", ar: "جدول متابعة الآلية الوطنية", pt: "Acompanhamento NMIRF", ru: "Трекер NMIRF", zh: "NMIRF 跟踪表",
+  },
   "sheetsAddon.menu.help": { en: "Help", fr: "Aide", es: "Ayuda", ar: "مساعدة", pt: "Ajuda", ru: "Справка", zh: "帮助" },
   "sheetsAddon.convert.done": {
     en: "Tracker written: {records} recommendations in {sheets} sheets.",

@@ -11,6 +11,7 @@ export const WORKBOOK_MESSAGES: Catalog = {
   "sheet.lists": { en: "Lists", fr: "Listes", es: "Listas", ar: "القوائم", pt: "Listas", ru: "Списки", zh: "列表" },
   "sheet.longTexts": { en: "Long texts", fr: "Textes longs", es: "Textos largos", ar: "النصوص الطويلة", pt: "Textos longos", ru: "Длинные тексты", zh: "长文本" },
   "sheet.settings": { en: "Settings", fr: "Paramètres", es: "Configuración", ar: "الإعدادات", pt: "Configurações", ru: "Параметры", zh: "设置" },
+  "sheet.clusters": { en: "Clusters", fr: "Groupes thématiques", es: "Grupos temáticos", ar: "المجموعات", pt: "Agrupamentos", ru: "Кластеры", zh: "专题组" },
 
   "column.source": { en: "Source", fr: "Source", es: "Fuente", ar: "المصدر", pt: "Fonte", ru: "Источник", zh: "来源" },
   "column.unnamed": { en: "Column {n}", fr: "Colonne {n}", es: "Columna {n}", ar: "العمود {n}", pt: "Coluna {n}", ru: "Столбец {n}", zh: "第 {n} 列" },
@@ -33,6 +34,17 @@ export const WORKBOOK_MESSAGES: Catalog = {
   "column.logRow": { en: "Change log row", fr: "Ligne du journal", es: "Fila del registro", ar: "صف السجل", pt: "Linha do registro", ru: "Строка журнала", zh: "日志行" },
   "column.part": { en: "Part", fr: "Partie", es: "Parte", ar: "الجزء", pt: "Parte", ru: "Часть", zh: "部分" },
   "column.text": { en: "Text", fr: "Texte", es: "Texto", ar: "النص", pt: "Texto", ru: "Текст", zh: "文本" },
+  "column.suggestedTags": { en: "Suggested tags", fr: "Étiquettes suggérées", es: "Etiquetas sugeridas", ar: "الوسوم المقترحة", pt: "Etiquetas sugeridas", ru: "Предлагаемые метки", zh: "建议标签" },
+  "column.suggestedCluster": { en: "Suggested cluster", fr: "Groupe thématique suggéré", es: "Grupo temático sugerido", ar: "المجموعة المقترحة", pt: "Agrupamento sugerido", ru: "Предлагаемый кластер", zh: "建议专题组" },
+  "column.related": { en: "Related recommendations", fr: "Recommandations liées", es: "Recomendaciones relacionadas", ar: "التوصيات ذات الصلة", pt: "Recomendações relacionadas", ru: "Связанные рекомендации", zh: "相关建议" },
+  "column.clusterId": { en: "Cluster ID", fr: "ID du groupe", es: "ID del grupo", ar: "معرّف المجموعة", pt: "ID do agrupamento", ru: "ID кластера", zh: "专题组编号" },
+  "column.clusterName": { en: "Cluster", fr: "Groupe thématique", es: "Grupo temático", ar: "المجموعة", pt: "Agrupamento", ru: "Кластер", zh: "专题组" },
+
+  // Inside the analysis columns: what kind of label a line lists, and how a related recommendation relates.
+  "analysis.issues": { en: "UPR Info issues", fr: "Thèmes UPR Info", es: "Temas de UPR Info", ar: "مواضيع UPR Info", pt: "Temas da UPR Info", ru: "Темы UPR Info", zh: "UPR Info 议题" },
+  "analysis.action": { en: "Action category", fr: "Catégorie d'action", es: "Categoría de acción", ar: "فئة الإجراء", pt: "Categoria de ação", ru: "Категория действия", zh: "行动类别" },
+  "analysis.repeat": { en: "repeat", fr: "reprise", es: "reiteración", ar: "تكرار", pt: "repetição", ru: "повтор", zh: "重复" },
+  "analysis.similar": { en: "similar", fr: "proche", es: "similar", ar: "مشابهة", pt: "semelhante", ru: "похожая", zh: "相似" },
 
   "link.goTo": { en: "Go to cell", fr: "Aller à la cellule", es: "Ir a la celda", ar: "الانتقال إلى الخلية", pt: "Ir para a célula", ru: "Перейти к ячейке", zh: "转到单元格" },
   "severity.error": { en: "Error", fr: "Erreur", es: "Error", ar: "خطأ", pt: "Erro", ru: "Ошибка", zh: "错误" },

@@ -33,4 +33,6 @@ export interface TrackerRead {
   readonly problems: TrackerProblem[];
   /** Activities whose Tracker ID matches no recommendation: kept here, never dropped (each also has a problem). */
   readonly orphanActivities: { readonly trackerId: string; readonly activity: Activity }[];
+  /** Recommendation ID → the cluster ID suggested when the tracker was written (empty when it was written without analysis). */
+  readonly suggestedClusters: ReadonlyMap<string, string>;
 }

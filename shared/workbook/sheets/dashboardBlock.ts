@@ -38,7 +38,7 @@ export function keyLabel(dimension: RollupDimension | null, key: string, lang: L
   return clipText(key);
 }
 
-const countsRow = (label: string, row: RollupRow): PlanCell[] => [
+export const countsRow = (label: string, row: RollupRow): PlanCell[] => [
   label,
   ...RecommendationStatus.options.map((s) => row.counts[s]),
   row.counts.unknown,

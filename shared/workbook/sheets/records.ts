@@ -2,6 +2,8 @@
 import type { Lang } from "../../model/codes";
 import { FIELD_LABELS, isField } from "../../model/fields";
 import type { Recommendation } from "../../model/tracker";
+import type { RecordAnalysis } from "../../track/analyzeRecords";
+import { analysisCells, ANALYSIS_KEYS } from "../analysisCells";
 import { translate } from "../../i18n/catalog";
 import { WORKBOOK_MESSAGES } from "../../i18n/messages/workbook";
 import { columnWidth, EXTRA_KEY, SOURCE_KEY } from "../columns";
@@ -24,14 +26,18 @@ export interface RecordSheetInput {
   readonly rtl: boolean;
   readonly lists: ListSources;
   readonly notes: readonly CellNote[];
+  /** Suggestions to show in the analysis columns (Recommendations sheet only), or null when there are none. */
+  readonly analysis: RecordAnalysis | null;
 }
 
-/** Field columns take their label; extra columns their source header; the last one is Source. */
+const ANALYSIS_KEY_SET: ReadonlySet<string> = new Set(ANALYSIS_KEYS);
+
+/** Field columns take their label; extra columns their source header; then Source, then any analysis columns. */
 function headerTexts(keys: readonly string[], extraColumns: readonly string[], lang: Lang): string[] {
   let extra = 0;
   return keys.map((key) => {
     if (key === EXTRA_KEY) return extraColumns[extra++]!;
-    if (key === SOURCE_KEY) return translate(WORKBOOK_MESSAGES, "column.source", lang);
+    if (key === SOURCE_KEY || ANALYSIS_KEY_SET.has(key)) return translate(WORKBOOK_MESSAGES, `column.${key}`, lang);
     return isField(key) ? FIELD_LABELS[key][lang] : key;
   });
 }
@@ -49,7 +55,11 @@ function recordSheet(role: "recommendations" | "activities", input: RecordSheetI
 }
 
 export function recommendationsSheet(recs: readonly Recommendation[], input: RecordSheetInput, out: LongTextPart[]): SheetPlan {
-  const rows = recs.map((rec) => recommendationRow(rec, input.lang, input.extraColumns, out));
+  const { analysis, lang } = input;
+  const rows = recs.map((rec) => {
+    const row = recommendationRow(rec, lang, input.extraColumns, out);
+    return analysis ? [...row, ...analysisCells(rec.id, analysis, lang)] : row;
+  });
   return recordSheet("recommendations", input, rows);
 }
 

@@ -143,6 +143,17 @@ export function pendingCheckpoint(): Checkpoint | null {
   return loadCheckpoint(PropertiesService.getDocumentProperties());
 }
 
+/** Abandons a paused run: its temporary sheets are removed and its checkpoint cleared; the tracker is as before. */
+export function discardPending(): void {
+  withDocumentLock(() => {
+    const props = PropertiesService.getDocumentProperties();
+    const saved = loadCheckpoint(props);
+    if (!saved) return;
+    removeTemporary(SpreadsheetApp.getActive(), saved.temp);
+    clearCheckpoint(props);
+  });
+}
+
 export function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): ApplyResult {
   const now = options.now ?? (() => Date.now());
   const startedAt = options.startedAt ?? now();

@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   ["menu.convert", "nmirfConvert"],
   ["menu.validate", "nmirfValidate"],
   ["menu.dashboard", "nmirfDashboard"],
+  ["menu.sidebar", "nmirfSidebar"],
   ["menu.help", "nmirfHelp"],
 ] as const;
 

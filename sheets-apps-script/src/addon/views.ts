@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-/** Dashboard (activates the tracker's dashboard sheet) and Help (a plain sidebar; the React sidebar is issue 6's next step). */
+/** Dashboard (activates the tracker's dashboard sheet) and Help (a sidebar of plain text; the React one is sidebar.ts). */
 import { sheetNames } from "../../../shared/workbook/sheetNames";
 import { say, userLang } from "./user";
 

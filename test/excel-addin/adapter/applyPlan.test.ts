@@ -86,6 +86,30 @@ describe("applyPlan on the strict fake", () => {
     expect(readTrackerWorkbook(await readWorkbookGrids(asExcel(excel)))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
   });
 
+  it("with the sheet names known, writes a one-sheet plan in one round trip", async () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const excel = withUserSheet();
+    await applyPlan(asExcel(excel), plan);
+    const issues = { ...plan, sheets: plan.sheets.filter((s) => s.role === "issues") };
+    const before = excel.syncCount;
+    const report = await applyPlan(asExcel(excel), issues, { sheets: excel.sheetNames() });
+    expect([excel.syncCount - before, report.syncs]).toEqual([1, 1]);
+    expect(report.sheets.map((s) => s.name)).toEqual(excel.sheetNames());
+    expect(readTrackerWorkbook(await readWorkbookGrids(asExcel(excel)))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+  });
+
+  it("recovers from a stale list of sheet names without losing a sheet", async () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const excel = withUserSheet();
+    await applyPlan(asExcel(excel), plan);
+    const known = excel.sheetNames();
+    const gone = plan.sheets.find((s) => s.role === "log")!.name;
+    await excel.run(async (context) => context.workbook.worksheets.getItem(gone).delete());
+    await applyPlan(asExcel(excel), plan, { sheets: known });
+    expect(excel.sheetNames()).toEqual([userSheet.name, ...plan.sheets.map((s) => s.name)]);
+    expect(readTrackerWorkbook(await readWorkbookGrids(asExcel(excel)))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+  });
+
   it("refuses a plan that would replace a kept sheet before writing anything", async () => {
     const excel = new FakeExcel().seed({ name: "Recommendations", rows: [["mine"]] });
     const before = excel.snapshot();

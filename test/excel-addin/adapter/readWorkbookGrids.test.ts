@@ -49,7 +49,17 @@ describe("readWorkbookGrids on the strict fake", () => {
     expect(fromExcel.sheets[0]).toEqual(fromFile.sheets[0]);
     expect(fromExcel.sheets[0]!.rows[2]).toEqual(["121.1", { kind: "date", serial: 45366 }, 5, { kind: "error", code: "#N/A" }, true]);
     expect(fromExcel.sheets[1]).toEqual({ name: "Hidden notes", rows: [[null, "x"]], merges: [] });
-    expect(excel.syncCount).toBe(3);
+    expect(excel.syncCount).toBe(4); // sheets, used ranges, values and formats, then the types of "#N/A"-like cells
+  });
+
+  it("tells an error value from a text that reads like one, loading value types only for such cells", async () => {
+    const excel = new FakeExcel().seed({ name: "Codes", rows: [["#N/A", { error: "#N/A" }, "#REF", 3]] });
+    const read = await readWorkbookGrids(asExcel(excel));
+    expect(read.sheets[0]!.rows).toEqual([["#N/A", { kind: "error", code: "#N/A" }, "#REF", 3]]);
+    expect(excel.syncCount).toBe(4);
+    const clean = new FakeExcel().seed({ name: "Plain", rows: [["text", 3, true]] });
+    await readWorkbookGrids(asExcel(clean));
+    expect(clean.syncCount).toBe(3);
   });
 
   it("reads a large sheet in row blocks, each response under the payload limit", async () => {
@@ -83,5 +93,17 @@ describe("readWorkbookGrids on the strict fake", () => {
   it("reads an empty workbook sheet as an empty grid", async () => {
     const excel = new FakeExcel().seed({ name: "Empty", rows: [] });
     expect(await readWorkbookGrids(asExcel(excel))).toEqual({ file: "workbook.xlsx", sheets: [{ name: "Empty", rows: [], merges: [] }] });
+  });
+});
+
+describe("readWorkbookGrids and error values", () => {
+  it("loads a block's value types whole when thousands of cells read like errors, in one more sync", async () => {
+    const rows = Array.from({ length: 3_000 }, (_, r) => (r % 2 === 0 ? [{ error: "#N/A" }, r] : ["#N/A", r]));
+    const excel = new FakeExcel().seed({ name: "Lookups", rows });
+    const read = await readWorkbookGrids(asExcel(excel));
+    expect(read.sheets[0]!.rows[0]).toEqual([{ kind: "error", code: "#N/A" }, 0]);
+    expect(read.sheets[0]!.rows[1]).toEqual(["#N/A", 1]);
+    expect(excel.syncCount).toBe(4);
+    expect(excel.maxRequestBytes).toBeLessThan(10_000);
   });
 });

@@ -85,6 +85,13 @@ export class FakeRange {
     return this;
   }
 
+  /** Selects the range (the sheet keeps it as its active range). */
+  activate(): FakeRange {
+    this.host.call("Range.activate");
+    this.sheet.activeRange = this.a1();
+    return this;
+  }
+
   setBackground(color: string | null): FakeRange {
     this.host.call("Range.setBackground");
     this.each((r, c) => {

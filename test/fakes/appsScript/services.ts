@@ -94,6 +94,11 @@ function conditionalBuilder(host: FakeHost) {
   return b;
 }
 
+function htmlOutput(html: string) {
+  const out = { title: "", getContent: () => html, getTitle: () => out.title, setTitle: (t: string) => ((out.title = t), out), setWidth: () => out };
+  return out;
+}
+
 export class FakeAppsScript {
   readonly host = new FakeHost();
   readonly spreadsheet: FakeSpreadsheet;
@@ -101,6 +106,8 @@ export class FakeAppsScript {
   readonly lock: FakeLock;
   readonly documentProperties: FakeProperties;
   email = "secretariat@example.org";
+  /** The project's HTML files by name (without ".html"), as `createHtmlOutputFromFile` finds them. */
+  readonly htmlFiles = new Map<string, string>();
   locale = "en_US";
 
   constructor(name = "NMIRF tracker") {
@@ -161,8 +168,13 @@ export class FakeAppsScript {
       HtmlService: {
         createHtmlOutput: (html = "") => {
           host.call("HtmlService.createHtmlOutput");
-          const out = { title: "", getContent: () => html, setTitle: (t: string) => ((out.title = t), out), setWidth: () => out };
-          return out;
+          return htmlOutput(html);
+        },
+        createHtmlOutputFromFile: (name: string) => {
+          host.call("HtmlService.createHtmlOutputFromFile");
+          const html = this.htmlFiles.get(name.replace(/\.html$/, ""));
+          if (html === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
+          return htmlOutput(html);
         },
       },
       ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },

@@ -33,6 +33,8 @@ export class FakeSheet {
   validations = new Map<string, FakeValidation>();
   conditionalRules: unknown[] = [];
   protections = 0;
+  /** The A1 range last activated, null when none was. */
+  activeRange: string | null = null;
 
   constructor(
     readonly host: FakeHost,

@@ -11,7 +11,6 @@ export interface MenuRecord {
 export class FakeUi {
   readonly menus: MenuRecord[] = [];
   readonly alerts: string[] = [];
-  readonly sidebars: string[] = [];
   readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL" };
   readonly Button = { OK: "OK", CANCEL: "CANCEL" };
 
@@ -41,7 +40,13 @@ export class FakeUi {
     this.alerts.push(prompt === undefined ? titleOrPrompt : `${titleOrPrompt}\n${prompt}`);
     return "OK";
   }
-  showSidebar(output: { getContent(): string }): void { this.host.call("Ui.showSidebar"); this.sidebars.push(output.getContent()); }
+  readonly sidebars: string[] = [];
+  readonly sidebarTitles: string[] = [];
+  showSidebar(output: { getContent(): string; getTitle(): string }): void {
+    this.host.call("Ui.showSidebar");
+    this.sidebars.push(output.getContent());
+    this.sidebarTitles.push(output.getTitle());
+  }
 }
 
 export class FakeSpreadsheet {

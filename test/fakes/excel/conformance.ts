@@ -10,7 +10,7 @@ import type { FakeWorksheet } from "./worksheet";
 type Same<Fake, Real> = Fake extends Real ? true : false;
 
 type RangeScalars = "values" | "numberFormat" | "formulas" | "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject";
-type SheetScalars = "name" | "position" | "isNullObject";
+type SheetScalars = "id" | "name" | "position" | "isNullObject";
 
 export const conformance: [
   Same<Pick<FakeRange, RangeScalars>, Pick<Excel.Range, RangeScalars>>,

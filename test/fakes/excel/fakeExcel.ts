@@ -4,7 +4,8 @@
  */
 import type { Area } from "../../../shared/workbook/plan";
 import { FakeContext, type SyncRecord } from "./context";
-import { newSheet, type SheetModel, type StoredValue, type WorkbookModel } from "./model";
+import { areaRef, parseAddress } from "./address";
+import { newSheet, sheetId, type SheetModel, type StoredValue, type WorkbookModel } from "./model";
 import { FakeWorkbook } from "./worksheet";
 
 /** The context handed to a batch; tests pass it where code expects an Excel.RequestContext. */
@@ -33,7 +34,13 @@ export class FakeExcel {
 
   /** Like Excel.run: runs the batch, then syncs what it left queued. */
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-    const result = await batch(this.requestContext);
+    let result: T;
+    try {
+      result = await batch(this.requestContext);
+    } catch (e) {
+      this.context.discard();
+      throw e;
+    }
     await this.context.sync();
     return result;
   }
@@ -51,6 +58,22 @@ export class FakeExcel {
     model.visibility = sheet.visibility ?? "Visible";
     this.model.sheets.push(model);
     return this;
+  }
+
+  /**
+   * A person typing or pasting values from `topLeft` ("D5"), stored as given (null empties a cell): Excel applies it
+   * outside any batch and tells `worksheets.onChanged` handlers, with triggerSource "Unknown".
+   */
+  userEdit(sheet: string, topLeft: string, rows: readonly (readonly (StoredValue | null)[])[]): void {
+    const model = this.sheet(sheet);
+    const { top, left } = parseAddress(topLeft).area;
+    rows.forEach((row, i) => {
+      const stored = (model.values[top + i] ??= []);
+      row.forEach((v, j) => (stored[left + j] = v === null || v === "" ? undefined : v));
+    });
+    const area = { top, left, bottom: top + rows.length - 1, right: left + Math.max(1, ...rows.map((r) => r.length)) - 1 };
+    this.context.changed({ type: "WorksheetChanged", worksheetId: sheetId(model), address: areaRef(area), changeType: "RangeEdited", source: "Local", triggerSource: "Unknown" });
+    this.context.fireChanges();
   }
 
   sheet(name: string): SheetModel {

@@ -57,6 +57,9 @@ export interface WorkbookModel {
   sheets: SheetModel[];
   tables: TableModel[];
   nextId: number;
+  /** The sheet the user sees (the first one until a sheet is activated) and the selected cells in it. */
+  active?: SheetModel;
+  selection?: { sheet: SheetModel; area: Area };
 }
 
 export function newSheet(wb: WorkbookModel, name: string): SheetModel {
@@ -66,6 +69,9 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     validations: [], conditionalFormats: [], charts: [],
   };
 }
+
+/** The id Excel gives a worksheet: stable across renames, what change events name a sheet by. */
+export const sheetId = (sheet: SheetModel): string => `{fake-${sheet.id}}`;
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;
 

@@ -2,10 +2,10 @@
 import type { Area } from "../../../shared/workbook/plan";
 import { FakeClientObject } from "./clientObject";
 import { type FakeContext, jsonBytes } from "./context";
-import { fullAddress, parseAddress } from "./address";
+import { areaRef, fullAddress, parseAddress } from "./address";
 import { readFormula, readValue, storedValue, valueType } from "./cellInput";
 import { invalidArgument } from "./errors";
-import { cellCount, cellKey, type ConditionalFormatModel, type SheetModel } from "./model";
+import { cellCount, cellKey, sheetId, type ConditionalFormatModel, type SheetModel } from "./model";
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -87,6 +87,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           stored[area.left + j] = storedValue(v, sheet.formats[r]?.[area.left + j]);
         });
       });
+      this.context.changed({ type: "WorksheetChanged", worksheetId: sheetId(sheet), address: areaRef(area), changeType: "RangeEdited", source: "Local", triggerSource: "ThisLocalAddin" });
     });
   }
 
@@ -130,6 +131,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       fill: {
         set color(color: string) {
           range.queue(color, ({ sheet, area }) => cellsOf(area).forEach((k) => sheet.fills.set(k, color)));
+        },
+        clear(): void {
+          range.queue("clear", ({ sheet, area }) => cellsOf(area).forEach((k) => sheet.fills.delete(k)));
         },
       },
       font: {
@@ -188,6 +192,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         };
       },
     };
+  }
+
+  /** Selects the range; like Excel, only in the active sheet (activate its sheet in the same batch first). */
+  select(): void {
+    this.queue("select", ({ sheet, area }) => {
+      if ((this.context.model.active ?? this.context.model.sheets[0]) !== sheet) throw invalidArgument("The range is not in the active sheet.");
+      this.context.model.selection = { sheet, area };
+    });
   }
 
   /** The sheet and area at sync time, for other fake objects that take a Range argument. */

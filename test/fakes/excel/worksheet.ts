@@ -1,9 +1,9 @@
 /** Fake Excel.Worksheet, WorksheetCollection and Workbook, with each sheet's charts and notes. */
 import type { Area } from "../../../shared/workbook/plan";
 import { FakeClientObject } from "./clientObject";
-import type { FakeContext } from "./context";
+import type { ChangeHandler, FakeContext } from "./context";
 import { invalidArgument, itemAlreadyExists, itemNotFound, propertyNotLoaded } from "./errors";
-import { cellKey, newSheet, usedArea, type ChartModel, type SheetModel } from "./model";
+import { cellKey, newSheet, sheetId, usedArea, type ChartModel, type SheetModel } from "./model";
 import { areaOnSheet, FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 
@@ -43,12 +43,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     switch (property) {
       case "name": return sheet.name;
       case "visibility": return sheet.visibility;
-      case "id": return `{fake-${sheet.id}}`;
+      case "id": return sheetId(sheet);
       case "position": return this.context.model.sheets.indexOf(sheet);
       default: throw invalidArgument(`Worksheet has no property "${property}" in the fake.`);
     }
   }
 
+  get id(): string { return this.read("id"); }
   get name(): string { return this.read("name"); }
   set name(name: string) {
     this.queue(name, (sheet) => {
@@ -86,7 +87,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 
   activate(): void {
-    this.queue("activate", () => undefined);
+    this.queue("activate", (sheet) => {
+      if (sheet.visibility !== "Visible") throw invalidArgument("A hidden sheet cannot be activated.");
+      this.context.model.active = sheet;
+    });
   }
 
   private range(area: () => Area | null): FakeRange {
@@ -177,8 +181,41 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.context, () => find() ?? null);
   }
 
-  private named(name: string): () => SheetModel | undefined {
-    return () => this.context.model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /** Like Excel, `getItem` takes a sheet's name (any case) or its id. */
+  private named(key: string): () => SheetModel | undefined {
+    return () => this.context.model.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || sheetId(s) === key);
+  }
+
+  /** `worksheets.onCalculated` (ExcelApi 1.8): registered like onChanged; the fake never calculates, so never fires it. */
+  get onCalculated() {
+    const context = this.context;
+    return {
+      add(handler: (event: unknown) => Promise<unknown>) {
+        context.enqueue({ bytes: 60, run: () => (context.calculatedHandlers.add(handler), 0) });
+        return {
+          context,
+          remove(): void {
+            context.enqueue({ bytes: 60, run: () => (context.calculatedHandlers.delete(handler), 0) });
+          },
+        };
+      },
+    };
+  }
+
+  /** `worksheets.onChanged` (ExcelApi 1.9): the handler is registered with the next sync, and removed the same way. */
+  get onChanged() {
+    const context = this.context;
+    return {
+      add(handler: ChangeHandler) {
+        context.enqueue({ bytes: 60, run: () => (context.changeHandlers.add(handler), 0) });
+        return {
+          context,
+          remove(): void {
+            context.enqueue({ bytes: 60, run: () => (context.changeHandlers.delete(handler), 0) });
+          },
+        };
+      },
+    };
   }
 
   getItem(name: string): FakeWorksheet {
@@ -192,6 +229,10 @@ export class FakeWorksheetCollection {
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return this.bySheet(this.named(name));
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return this.bySheet(() => (this.context.model.active && this.context.model.sheets.includes(this.context.model.active) ? this.context.model.active : this.context.model.sheets[0]));
   }
 
   add(name: string): FakeWorksheet {

@@ -1,0 +1,22 @@
+/// <reference types="office-js" />
+/** The Excel task pane's entry: render once Office is ready, with the Excel host and the engine in a worker. */
+import { createRoot } from "react-dom/client";
+import { direction } from "../../../shared/i18n/catalog";
+import { langOfLocale } from "../../../ui/i18n/messages";
+import { workerEngine } from "../../../ui/engine/workerEngine";
+import { TaskPane } from "../../../ui/shell/TaskPane";
+import { excelHost } from "./excelHost";
+
+void Office.onReady(() => {
+  const lang = langOfLocale(Office.context.displayLanguage ?? "en");
+  const host = excelHost({
+    lang,
+    user: "Excel",
+    file: "workbook",
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
+  const engine = workerEngine(() => new Worker(new URL("../../../ui/engine/engine.worker.ts", import.meta.url)));
+  document.documentElement.lang = lang;
+  document.documentElement.dir = direction(lang);
+  createRoot(document.getElementById("root")!).render(<TaskPane host={host} engine={engine} />);
+});

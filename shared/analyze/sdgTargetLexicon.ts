@@ -1,0 +1,46 @@
+/**
+ * Phrases specific enough to name one SDG target (en with a fr/es seed, matched on stems, accents folded). The data
+ * has no target labels to learn from, so targets come from these phrases only, and only under a goal already evidenced.
+ */
+import type { Lexicon } from "./lexicon";
+
+export const SDG_TARGET_LEXICON: Lexicon = {
+  "1.3": ["social protection", "social security", "social assistance", "protection sociale", "securite sociale", "proteccion social", "seguridad social"],
+  "2.1": ["right to food", "food security", "hunger", "droit a l'alimentation", "securite alimentaire", "derecho a la alimentacion", "seguridad alimentaria"],
+  "2.2": ["malnutrition", "stunting", "desnutricion"],
+  "3.1": ["maternal mortality", "maternal health", "mortalite maternelle", "mortalidad materna"],
+  "3.2": ["child mortality", "infant mortality", "mortalite infantile", "mortalidad infantil"],
+  "3.3": ["hiv", "aids", "tuberculosis", "malaria", "vih", "sida"],
+  "3.7": ["sexual and reproductive health", "family planning", "sante sexuelle et reproductive", "salud sexual y reproductiva", "planification familiale", "planificacion familiar"],
+  "3.8": ["universal health coverage", "access to health care", "access to healthcare", "access to health services", "couverture sanitaire universelle", "cobertura sanitaria universal"],
+  "4.1": ["primary education", "secondary education", "free education", "compulsory education", "enseignement primaire", "educacion primaria"],
+  "4.2": ["early childhood", "preschool", "pre-school", "education prescolaire", "educacion preescolar"],
+  "4.5": ["inclusive education", "access to education", "dropout", "school enrolment", "education inclusive", "educacion inclusiva", "acces a l'education", "acceso a la educacion"],
+  "4.7": ["human rights education", "education aux droits", "educacion en derechos humanos"],
+  "5.1": ["discrimination against women", "gender equality", "discrimination a l'egard des femmes", "egalite des sexes", "discriminacion contra la mujer", "igualdad de genero"],
+  "5.2": ["violence against women", "domestic violence", "gender-based violence", "sexual violence", "marital rape", "violence a l'egard des femmes", "violence domestique", "violencia contra la mujer", "violencia domestica", "violencia de genero"],
+  "5.3": ["female genital mutilation", "child marriage", "early marriage", "forced marriage", "mutilations genitales", "mariage precoce", "mariage force", "mutilacion genital", "matrimonio infantil", "matrimonio precoz"],
+  "5.5": ["participation of women", "women in decision-making", "representation of women", "women in leadership", "participation des femmes", "participacion de la mujer"],
+  "5.6": ["reproductive rights", "droits reproductifs", "derechos reproductivos"],
+  "6.1": ["drinking water", "safe water", "access to water", "eau potable", "agua potable"],
+  "6.2": ["sanitation", "assainissement", "saneamiento"],
+  "8.5": ["equal pay", "equal remuneration", "decent work", "unemployment", "egalite salariale", "igualdad salarial", "trabajo decente"],
+  "8.7": ["forced labour", "forced labor", "child labour", "child labor", "modern slavery", "child soldiers", "trafficking in persons", "human trafficking", "travail force", "travail des enfants", "trabajo forzoso", "trabajo infantil", "traite des personnes", "trata de personas"],
+  "8.8": ["labour rights", "migrant workers", "domestic workers", "trade unions", "occupational safety", "travailleurs migrants", "trabajadores migratorios", "sindicatos", "syndicats"],
+  "10.2": ["social inclusion", "inclusion sociale", "inclusion social"],
+  "10.3": ["discriminatory laws", "equal opportunities", "anti-discrimination", "racial discrimination", "egalite des chances", "igualdad de oportunidades", "discrimination raciale", "discriminacion racial"],
+  "10.7": ["migration policy", "migration policies", "migrants", "migrantes"],
+  "11.1": ["adequate housing", "right to housing", "forced evictions", "slums", "logement convenable", "expulsions forcees", "vivienda adecuada", "desalojos forzosos"],
+  "13.1": ["natural disasters", "climate change", "disaster risk", "changement climatique", "cambio climatico"],
+  "16.1": ["killings", "homicide", "armed violence", "death squads", "homicidios"],
+  "16.2": ["violence against children", "child abuse", "corporal punishment", "sexual exploitation of children", "trafficking in children", "chatiments corporels", "castigo corporal", "maltrato infantil"],
+  "16.3": ["rule of law", "access to justice", "fair trial", "legal aid", "independence of the judiciary", "pretrial detention", "pre-trial detention", "etat de droit", "acces a la justice", "aide juridictionnelle", "estado de derecho", "acceso a la justicia", "asistencia juridica"],
+  "16.5": ["corruption", "bribery", "corrupcion"],
+  "16.6": ["accountable institutions", "transparency", "transparence", "transparencia"],
+  "16.9": ["birth registration", "legal identity", "civil registration", "enregistrement des naissances", "registro de nacimientos", "identite juridique"],
+  "16.10": ["freedom of expression", "freedom of the press", "access to information", "freedom of assembly", "freedom of association", "journalists", "human rights defenders", "liberte d'expression", "journalistes", "defenseurs des droits", "libertad de expresion", "periodistas", "defensores de derechos"],
+  "16.a": ["national human rights institution", "paris principles", "national preventive mechanism", "institution nationale des droits", "principes de paris", "institucion nacional de derechos", "principios de paris"],
+  "16.b": ["non-discriminatory laws", "anti-discrimination law", "anti-discrimination legislation", "loi contre la discrimination", "ley contra la discriminacion"],
+  "17.9": ["capacity-building", "technical assistance", "renforcement des capacites", "asistencia tecnica", "assistance technique"],
+  "17.18": ["disaggregated data", "data collection", "statistics", "donnees ventilees", "datos desglosados"],
+};

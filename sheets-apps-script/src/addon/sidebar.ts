@@ -1,0 +1,71 @@
+/// <reference types="google-apps-script" />
+/**
+ * The sidebar: the page the menu opens, and the server functions it calls with `google.script.run`. Each call is
+ * its own execution, so each one that writes takes the document lock itself; applying a plan returns after one
+ * execution's share of the work, and the page calls again until it is finished.
+ */
+import type { SheetHighlights } from "../../../shared/flows";
+import { applyPlan, discardPending } from "../adapter/applyPlan";
+import { writeCell } from "../adapter/cells";
+import { withDocumentLock } from "../adapter/documentLock";
+import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import type { SidebarServer } from "../sidebarApi";
+import { say, userEmail, userLang } from "./user";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The page build.mjs writes beside Code.js. A file of its own rather than a string in Code.js: Apps Script loads
+ * the whole of Code.js for every `google.script.run` call, and the page (the core again, with React and Fluent
+ * UI) would double it.
+ */
+export const SIDEBAR_FILE = "sidebar";
+
+export function showSidebar(): void {
+  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(say(userLang(), "sidebar.title"));
+  SpreadsheetApp.getUi().showSidebar(page);
+}
+
+function sheetNamed(name: string): Sheet {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(name);
+  if (!sheet) throw new Error(`No sheet named "${name}".`);
+  return sheet;
+}
+
+/** One `setBackgrounds` per sheet whatever the issue count: the table's data rows cleared, the issue cells filled. */
+function paint(sheet: Sheet, highlights: SheetHighlights): void {
+  const { cells } = highlights;
+  const rows = Math.max(highlights.rows, ...cells.map((c) => c.row));
+  const cols = Math.max(highlights.cols, ...cells.map((c) => c.col + 1));
+  if (rows === 0 || cols === 0) return;
+  const fills = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  for (const cell of cells) if (cell.row > 0) (fills[cell.row - 1] as (string | null)[])[cell.col] = cell.fill;
+  sheet.getRange(2, 1, rows, cols).setBackgrounds(fills);
+}
+
+export const SIDEBAR_SERVER: SidebarServer = {
+  sidebarUser: () => {
+    const lang = userLang();
+    return { lang, user: userEmail(lang) };
+  },
+  sidebarReadWorkbook: () => readSpreadsheetGrids(),
+  sidebarActiveSheet: () => SpreadsheetApp.getActive().getActiveSheet().getName(),
+  sidebarApplyPlan: (plan, keep) => {
+    const result = applyPlan(plan, { keep });
+    return result.status === "done" ? { finished: true, done: result.total, total: result.total } : { finished: false, done: result.done, total: result.total };
+  },
+  sidebarDiscardPlan: () => discardPending(),
+  sidebarGoTo: (target) => {
+    const sheet = sheetNamed(target.sheet);
+    SpreadsheetApp.getActive().setActiveSheet(sheet);
+    sheet.getRange(target.row + 1, target.col + 1).activate();
+  },
+  sidebarWriteCell: (target, value, dateFormat) =>
+    withDocumentLock(() => {
+      const [written, format] = writeCell(value, dateFormat);
+      const range = sheetNamed(target.sheet).getRange(target.row + 1, target.col + 1);
+      range.setNumberFormat(format); // before the value, as applyPlan does: "@" keeps "12" and "=…" as text
+      range.setValues([[written]]);
+    }),
+  sidebarPaintHighlights: (sheets) => withDocumentLock(() => sheets.forEach((h) => paint(sheetNamed(h.sheet), h))),
+};

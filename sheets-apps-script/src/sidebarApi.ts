@@ -1,0 +1,34 @@
+/**
+ * The calls the sidebar makes with `google.script.run`, typed once for both sides: the server (index.ts declares
+ * each as a top-level function) and the page (sheetsHost.ts). Arguments and results are plain data only:
+ * `google.script.run` refuses Dates and functions, which is why a date cell travels as `{kind:"date", serial}`.
+ */
+import type { CellTarget, SheetHighlights } from "../../shared/flows";
+import type { SourceFile } from "../../shared/grid/grid";
+import type { Lang } from "../../shared/model/codes";
+import type { PlanCell, WorkbookPlan } from "../../shared/workbook/plan";
+
+export interface SidebarUser {
+  readonly lang: Lang;
+  /** The email where the domain shares it, otherwise "unknown user" in the user's language. */
+  readonly user: string;
+}
+
+/** One execution's share of a plan: when not finished, the sidebar calls again to go on from the checkpoint. */
+export interface ApplyProgress {
+  readonly finished: boolean;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface SidebarServer {
+  sidebarUser(): SidebarUser;
+  sidebarReadWorkbook(): SourceFile;
+  sidebarActiveSheet(): string | null;
+  sidebarApplyPlan(plan: WorkbookPlan, keep: readonly string[]): ApplyProgress;
+  /** Removes what a paused, now cancelled, run wrote, leaving the spreadsheet as it was. */
+  sidebarDiscardPlan(): void;
+  sidebarGoTo(target: CellTarget): void;
+  sidebarWriteCell(target: CellTarget, value: PlanCell, dateFormat: string): void;
+  sidebarPaintHighlights(sheets: readonly SheetHighlights[]): void;
+}

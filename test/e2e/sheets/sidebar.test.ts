@@ -1,0 +1,156 @@
+/// <reference types="office-js" />
+/**
+ * The Sheets sidebar (sheets-apps-script/dist/sidebar.html, as HtmlService serves it) in headless Chromium, with
+ * `google.script.run` bridged to the built add-on on the strict Apps Script fake: convert, validate and fix,
+ * dashboard, in French and Arabic, on the same trackers as the Excel task pane's tests.
+ */
+import type { SourceFile } from "../../../shared/grid/grid";
+import { applyPlan as applyInExcel } from "../../../excel-addin/src/adapter/applyPlan";
+import { readWorkbookGrids } from "../../../excel-addin/src/adapter/readWorkbookGrids";
+import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
+import { FakeAppsScript, type SeedSheet } from "../../fakes/appsScript";
+import { FakeExcel, type SeedSheet as ExcelSeedSheet } from "../../fakes/excel";
+import { withGlobals } from "../../sheets-apps-script/support";
+import { ARABIC_TRACKER, FRENCH_TRACKER } from "../excel/fixtures";
+import { seriousAxeViolations } from "../support/axe";
+import { chromiumForSuite, describeWithChromium } from "../support/browser";
+import { saveScreenshot } from "../support/screenshots";
+import { buildSheetsAddon } from "./addonBundle";
+import { openSidebar, type Sidebar } from "./openSidebar";
+
+/** The Excel fixture as the same sheet in Google Sheets (merges there are 1-based row, column and size). */
+const inSheets = (sheet: ExcelSeedSheet): SeedSheet => ({
+  name: sheet.name,
+  rows: sheet.rows.map((row) => row.map((v) => (v === undefined ? null : (v as string | number | boolean | null)))),
+  merges: (sheet.merges ?? []).map((m) => ({ row: m.top + 1, col: m.left + 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })),
+});
+
+const spreadsheet = (sheet: ExcelSeedSheet, locale: string): FakeAppsScript => {
+  const fake = new FakeAppsScript("Suivi des recommandations").seed(inSheets(sheet));
+  fake.locale = locale;
+  return fake;
+};
+
+const trimmed = <T>(cells: readonly T[]): T[] => {
+  const out = [...cells];
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
+};
+
+/** The tracker sheets as a reader sees them, trailing empty cells left out. */
+const trackerRows = (book: SourceFile, source: string) =>
+  book.sheets.filter((s) => s.name !== source).map((s) => ({ name: s.name, rows: s.rows.map(trimmed) }));
+
+describeWithChromium("the Google Sheets sidebar", () => {
+  const browser = chromiumForSuite();
+  let sidebar: Sidebar | undefined;
+  beforeAll(buildSheetsAddon);
+  afterEach(async () => {
+    await sidebar?.close();
+    sidebar = undefined;
+  });
+
+  const open = async (fake: FakeAppsScript): Promise<Sidebar> => (sidebar = await openSidebar(browser(), fake));
+  const clean = (s: Sidebar) => ({ external: s.externalRequests, notFound: s.notFound, console: s.consoleErrors, errors: s.pageErrors });
+  const status = (s: Sidebar, text: string | RegExp) => s.page.getByRole("status").filter({ hasText: text }).waitFor({ timeout: 30_000 });
+  const convert = async (s: Sidebar) => {
+    await s.page.getByRole("button", { name: "Lire cette feuille" }).click();
+    await s.page.getByRole("button", { name: "Créer le suivi" }).click();
+    await status(s, "Suivi écrit : 3 recommandations");
+  };
+
+  it("converts a French tracker into the same tracker sheets and values as the Excel add-in writes from the same plan", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    const before = fake.sheet(FRENCH_TRACKER.name).state();
+    const s = await open(fake);
+    await s.page.getByRole("button", { name: "Lire cette feuille" }).click();
+    await s.page.getByText("En-têtes de colonnes trouvés à la ligne 2 de « Suivi EPU ».").waitFor();
+    await s.page.getByText("3 recommandations et 4 activités", { exact: false }).waitFor();
+    await saveScreenshot(s.page, "sheets-convert-preview-fr");
+    expect(await seriousAxeViolations(s.page)).toEqual([]);
+    await s.page.getByRole("button", { name: "Créer le suivi" }).click();
+    await status(s, "Suivi écrit : 3 recommandations");
+    await saveScreenshot(s.page, "sheets-convert-done-fr");
+
+    expect(s.plans).toHaveLength(1);
+    const plan = s.plans[0]!;
+    expect(fake.sheetNames()).toEqual([FRENCH_TRACKER.name, ...plan.sheets.map((p) => p.name)]);
+    expect(fake.sheetNames()).toEqual(expect.arrayContaining(["Recommandations", "Activités", "Tableau de bord", "Problèmes", "Journal des modifications", "Listes"]));
+    expect(fake.sheet(FRENCH_TRACKER.name).state()).toBe(before);
+    fake.host.beginExecution();
+    const inGoogle = withGlobals(fake, () => readSpreadsheetGrids());
+    const excel = new FakeExcel().seed(FRENCH_TRACKER);
+    const context = excel.requestContext as unknown as Excel.RequestContext;
+    await applyInExcel(context, plan, { keep: [FRENCH_TRACKER.name] });
+    const inExcel = await readWorkbookGrids(context, { file: "workbook" });
+    expect(trackerRows(inGoogle, FRENCH_TRACKER.name)).toEqual(trackerRows(inExcel, FRENCH_TRACKER.name));
+    expect(inGoogle.sheets.find((g) => g.name === "Recommandations")!.rows.flat()).toContain("Garantir l'enregistrement des naissances");
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("writes in several executions when one would pass Apps Script's time limit", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    fake.host.msPerCall = 3_000; // a slow day: about 90 calls fit in one execution's budget
+    const s = await open(fake);
+    await convert(s);
+    expect(s.calls.filter((c) => c === "sidebarApplyPlan").length).toBeGreaterThan(1);
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+    expect(fake.documentProperties.store.size).toBe(0);
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("validates the tracker: the unreadable status is listed, marked in the sheet, and fixed in one click", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    const s = await open(fake);
+    await convert(s);
+    await s.page.getByRole("tab", { name: "Vérifier" }).click();
+    await s.page.getByRole("button", { name: "Vérifier le suivi" }).click();
+    const issue = s.page.getByRole("listitem").filter({ hasText: "« encours »" });
+    await issue.waitFor();
+    await saveScreenshot(s.page, "sheets-validate-fr");
+    expect(await seriousAxeViolations(s.page)).toEqual([]);
+    const address = (await issue.getByText(/^Activités!D\d+$/).textContent())!;
+    const row = Number(address.replace(/^.*![A-Z]+/, ""));
+    const fill = () => fake.sheet("Activités").cellAt(row, 4)?.background;
+    expect(fill()).toBeDefined();
+
+    await issue.getByRole("button", { name: "Aller à la cellule" }).click();
+    await issue.getByRole("button", { name: "Utiliser « En cours »" }).click();
+    await status(s, /contient maintenant « En cours »/);
+    expect(fake.sheet("Activités").cellAt(row, 4)?.value).toBe("En cours");
+    expect([fake.spreadsheet.active?.name, fake.sheet("Activités").activeRange]).toEqual(["Problèmes", `D${row}`]);
+    expect(await s.page.getByRole("listitem").filter({ hasText: "« encours »" }).count()).toBe(0);
+    expect(fill()).toBeUndefined();
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("refreshes the dashboard sheet as of a date", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    const s = await open(fake);
+    await convert(s);
+    await s.page.getByRole("tab", { name: "Tableau de bord" }).click();
+    await s.page.getByLabel("En retard au").fill("2026-01-31");
+    await s.page.getByRole("button", { name: "Actualiser le tableau de bord" }).click();
+    await status(s, "Feuille du tableau de bord mise à jour au 2026-01-31");
+    await s.page.getByRole("table").first().waitFor();
+    await saveScreenshot(s.page, "sheets-dashboard-fr");
+    expect(await seriousAxeViolations(s.page)).toEqual([]);
+    expect(s.plans.at(-1)!.sheets.map((p) => p.name)).toEqual(["Tableau de bord"]);
+    fake.host.beginExecution();
+    const dashboard = withGlobals(fake, () => readSpreadsheetGrids({ sheets: ["Tableau de bord"] })).sheets[0]!;
+    expect(dashboard.rows.flat()).toEqual(expect.arrayContaining(s.plans.at(-1)!.sheets[0]!.values.flat().filter((v) => typeof v === "string" && v !== "")));
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("speaks Arabic right to left", async () => {
+    const s = await open(spreadsheet(ARABIC_TRACKER, "ar"));
+    await s.page.getByRole("button", { name: "قراءة هذه الورقة" }).click();
+    await s.page.getByRole("button", { name: "إنشاء جدول المتابعة" }).waitFor();
+    expect(await s.page.locator("html").getAttribute("dir")).toBe("rtl");
+    expect(await s.page.locator("html").getAttribute("lang")).toBe("ar");
+    expect(await s.page.locator(".fui-FluentProvider").first().getAttribute("dir")).toBe("rtl");
+    await saveScreenshot(s.page, "sheets-convert-ar");
+    expect(await seriousAxeViolations(s.page)).toEqual([]);
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+});

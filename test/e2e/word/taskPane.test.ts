@@ -1,0 +1,88 @@
+/**
+ * The production Word task pane in headless Chromium, Office.js answered by the strict Word fake: a tracker file
+ * picked from disk and read in the page, a section previewed and inserted at the cursor in a content control,
+ * then refreshed from a newer tracker without touching the drafter's text around it.
+ */
+import type { PageGlobals } from "../../fakes/office/contract";
+import type { OutlineItem } from "../../fakes/word";
+import { seriousAxeViolations } from "../support/axe";
+import { chromiumForSuite, describeWithChromium, openTaskPane, type TaskPane } from "../support/browser";
+import { saveScreenshot } from "../support/screenshots";
+import { trackerXlsx } from "./trackerFiles";
+
+const DRAFT = ["Rapport à mi-parcours", "Texte écrit par la rédactrice, avant la section.", "Texte écrit après."];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const outline = (p: TaskPane): Promise<OutlineItem[]> => p.page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfWord!.outline());
+const around = (p: TaskPane): Promise<string[]> => p.page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfWord!.textOutsideControls());
+const controls = (items: OutlineItem[]) => items.filter((i): i is Extract<OutlineItem, { control: string }> => "control" in i);
+const textOf = (items: readonly OutlineItem[]): string =>
+  items.map((i) => ("paragraph" in i ? i.paragraph : "table" in i ? i.table.flat().join(" ") : textOf(i.items))).join("\n");
+
+describeWithChromium("the Word task pane", () => {
+  const browser = chromiumForSuite();
+  let pane: TaskPane | undefined;
+  afterEach(async () => {
+    await pane?.close();
+    pane = undefined;
+  });
+  const open = async (displayLanguage: string): Promise<TaskPane> => {
+    pane = await openTaskPane(browser(), { page: "word/taskpane.html", seed: { host: "Word", displayLanguage, document: { paragraphs: DRAFT, cursorAt: 1 } } });
+    return pane;
+  };
+  const pick = async (p: TaskPane, name: string, buffer: Buffer) => p.page.locator("input[type=file]").setInputFiles({ name, mimeType: XLSX, buffer });
+  const status = (p: TaskPane, text: string | RegExp) => p.page.getByRole("status").filter({ hasText: text }).waitFor({ timeout: 30_000 });
+
+  it("inserts a French UPR mid-term section at the cursor and refreshes it from a newer tracker", async () => {
+    const p = await open("fr-FR");
+    await pick(p, "suivi-janvier.xlsx", await trackerXlsx("2025-01-15T09:00:00Z", "En cours"));
+    await p.page.getByText("suivi-janvier.xlsx : 2 recommandations, données au 2025-01-15.").waitFor();
+    await p.page.getByRole("button", { name: "Aperçu" }).click();
+    await p.page.getByText("2 recommandations", { exact: false }).last().waitFor();
+    await p.page.getByRole("region", { name: "Aperçu" }).getByText("Ratifier le Protocole facultatif", { exact: false }).first().waitFor();
+    await saveScreenshot(p.page, "word-preview-fr");
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
+
+    await p.page.getByRole("button", { name: "Insérer au curseur" }).click();
+    await status(p, "Section insérée (2 recommandations)");
+    const inserted = controls(await outline(p));
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]!.control).toMatch(/^nmirf:v1:/);
+    expect(textOf(inserted[0]!.items)).toContain("Ratifier le Protocole facultatif");
+    expect(await around(p)).toEqual(expect.arrayContaining(DRAFT));
+
+    await pick(p, "suivi-juin.xlsx", await trackerXlsx("2025-06-30T09:00:00Z", "Mise en œuvre"));
+    await p.page.getByText("données au 2025-06-30").waitFor();
+    await p.page.getByRole("button", { name: "Actualiser chaque section à partir de ce suivi" }).click();
+    await status(p, "1 sections actualisées, 0 laissées telles quelles.");
+    await saveScreenshot(p.page, "word-refresh-fr");
+    const refreshed = controls(await outline(p));
+    expect(refreshed).toHaveLength(1);
+    expect(refreshed[0]!.control).not.toBe(inserted[0]!.control);
+    expect(textOf(refreshed[0]!.items)).not.toBe(textOf(inserted[0]!.items));
+    expect(await around(p)).toEqual(expect.arrayContaining(DRAFT));
+    expect({ external: p.externalRequests, notFound: p.notFound, console: p.consoleErrors, errors: p.pageErrors }).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("says plainly when the file picked is not a tracker", async () => {
+    const p = await open("en-US");
+    await pick(p, "notes.xlsx", Buffer.from("this is not a spreadsheet"));
+    await status(p, "notes.xlsx");
+    expect(p.pageErrors).toEqual([]);
+  });
+
+  it("writes an Arabic section right to left", async () => {
+    const p = await open("ar-SA");
+    await pick(p, "tracker.xlsx", await trackerXlsx("2025-01-15T09:00:00Z", "En cours"));
+    await p.page.getByRole("button", { name: "معاينة" }).click();
+    await p.page.getByRole("button", { name: "إدراج عند المؤشر" }).click();
+    await status(p, "أُدرج القسم");
+    const [section] = controls(await outline(p));
+    const paragraphs = section!.items.filter((i): i is Extract<OutlineItem, { paragraph: string }> => "paragraph" in i);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(paragraphs.map((para) => para.alignment)).toEqual(paragraphs.map(() => "Right"));
+    expect(await p.page.locator("html").getAttribute("dir")).toBe("rtl");
+    await saveScreenshot(p.page, "word-insert-ar");
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+/** The tracker engine's worker: runs the flows off the UI thread so the pane and the host stay responsive. */
+import { analyseConvert, fixIssue, refreshDashboard, sourceSheets, validateTracker } from "../../shared/flows";
+import type { Engine } from "../host";
+import { readImportFile } from "./readImportFile";
+import { readPackFiles } from "./readPackFiles";
+import { serveJobs } from "./serveJobs";
+
+type Arg<F extends (...a: never[]) => unknown, I extends number = 0> = Parameters<F>[I];
+
+serveJobs({
+  sources: ([workbook]) => sourceSheets(workbook as Arg<typeof sourceSheets>),
+  convert: ([req], progress) => analyseConvert({ ...(req as Arg<typeof analyseConvert>), onProgress: progress }),
+  validate: ([req]) => validateTracker(req as Arg<typeof validateTracker>),
+  fix: ([req, issue]) => fixIssue(req as Arg<typeof fixIssue>, issue as Arg<typeof fixIssue, 1>),
+  dashboard: ([req]) => refreshDashboard(req as Arg<typeof refreshDashboard>),
+  checkPacks: ([req]) => readPackFiles(req as Arg<Engine["checkPacks"]>),
+  importFile: ([req], progress) => readImportFile(req as Arg<Engine["importFile"]>, progress),
+});

@@ -1,0 +1,57 @@
+/**
+ * What a task pane needs from its host (Excel, Sheets) and from the engine, as interfaces: the views call these
+ * and never Office.js or Apps Script themselves, so the same views serve every host.
+ */
+import type { SourceFile } from "../shared/grid/grid";
+import type { Lang } from "../shared/model/codes";
+import type { CellTarget, ConvertAnalysis, ConvertRequest, Dashboard, Fix, PacksCheck, SheetHighlights, TrackerIssue, Validation } from "../shared/flows";
+import type { PlanCell, WorkbookPlan } from "../shared/workbook/plan";
+
+export type Progress = (done: number, total: number) => void;
+
+export interface PaneHost {
+  /** The UI language (from the host's display language). */
+  readonly lang: Lang;
+  /** Who the tracker's log names for changes made here. */
+  readonly user: string;
+  /** ISO timestamp; the core never reads the clock. */
+  now(): string;
+  readWorkbook(onProgress: Progress): Promise<SourceFile>;
+  activeSheet(): Promise<string | null>;
+  /** Writes the plan's sheets; a cancel or a failure leaves the workbook as it was. */
+  applyPlan(plan: WorkbookPlan, options: { keep: readonly string[]; onProgress: Progress; signal: AbortSignal }): Promise<void>;
+  goTo(target: CellTarget): Promise<void>;
+  writeCell(target: CellTarget, value: PlanCell, dateFormat: string): Promise<void>;
+  /** Clears old issue fills in the tracker tables and paints the current ones. */
+  paintHighlights(sheets: readonly SheetHighlights[]): Promise<void>;
+}
+
+/** A file the user picked, as bytes (read in the pane, never uploaded). */
+export interface PackFile {
+  readonly file: string;
+  readonly bytes: ArrayBuffer;
+}
+
+type Meta = { readonly lang: Lang; readonly now: string; readonly by: string };
+
+/** The engine, off the UI thread: every call can be cancelled, which rejects it with CancelledError. */
+export interface Engine {
+  /** The sheets the user may convert (not the tracker's own). */
+  sources(workbook: SourceFile): Promise<string[]>;
+  convert(req: Omit<ConvertRequest, "onProgress">, onProgress: Progress): Promise<ConvertAnalysis>;
+  validate(req: Meta & { readonly workbook: SourceFile }): Promise<Validation | null>;
+  fix(req: Meta & { readonly workbook: SourceFile }, issue: TrackerIssue): Promise<Fix | null>;
+  dashboard(req: Meta & { readonly workbook: SourceFile; readonly asOf: string }): Promise<Dashboard | null>;
+  /** Reads the export picked and analyses it into the tracker in the workbook; null when there is none. */
+  importFile(req: Meta & { readonly workbook: SourceFile; readonly file: PackFile; readonly overrides: ConvertRequest["overrides"] }, onProgress: Progress): Promise<ConvertAnalysis | null>;
+  /** Reads the pack files picked and checks them against the tracker; null when the workbook has no tracker. */
+  checkPacks(req: Meta & { readonly workbook: SourceFile; readonly packs: readonly PackFile[] }): Promise<PacksCheck | null>;
+  cancel(): void;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}

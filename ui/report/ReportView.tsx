@@ -1,0 +1,110 @@
+/**
+ * The Word pane: pick a tracker file (read here, never sent), choose template, language and filters, preview,
+ * insert at the cursor; Refresh rebuilds every section already in the document from this tracker.
+ */
+import { Button, Dropdown, Field as FormField, Option, Subtitle2, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { BuiltSection } from "../../shared/flows";
+import { LANGS, type Lang } from "../../shared/model/codes";
+import { TEMPLATES, type ReportFilters, type TemplateId } from "../../shared/report/reportSpec";
+import { UPR_NATIONAL_REPORT_WORD_LIMIT } from "../../shared/report/wordCount";
+import { JobStatus } from "../common/JobStatus";
+import { useJob, type Outcome } from "../common/useJob";
+import { messagesFor, useMessages } from "../i18n/messages";
+import { ModelPreview } from "./ModelPreview";
+import type { ReportEngine, ReportHost, SectionOutcome, TrackerSummary } from "./reportHost";
+
+const ANY = "";
+
+function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; text: string }[]; onChange(value: string): void }) {
+  const shown = options.find((o) => o.value === value)?.text ?? "";
+  return (
+    <FormField label={label}>
+      <Dropdown value={shown} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue ?? ANY)}>
+        {options.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
+      </Dropdown>
+    </FormField>
+  );
+}
+
+export function ReportView({ host, engine }: { host: ReportHost; engine: ReportEngine }) {
+  const messages = useMessages();
+  const { t, lang } = messages;
+  const job = useJob(messages, engine.cancel);
+  const [tracker, setTracker] = useState<TrackerSummary | null>(null);
+  const [template, setTemplate] = useState<TemplateId>("upr-midterm");
+  const [reportLang, setReportLang] = useState<Lang>(lang);
+  const [cluster, setCluster] = useState(ANY);
+  const [institution, setInstitution] = useState(ANY);
+  const [built, setBuilt] = useState<BuiltSection | null>(null);
+  const [changes, setChanges] = useState<string[]>([]);
+
+  const pick = (file: File) => job.start(async () => {
+    setBuilt(null);
+    const summary = await engine.loadTracker(file.name, await file.arrayBuffer(), host.today(), lang);
+    setTracker(summary);
+    if (!summary) return { intent: "error", text: t("report.notTracker", { file: file.name }) };
+    return summary.unreadCells > 0 ? { intent: "warning", text: t("report.unread", { count: summary.unreadCells }) } : null;
+  });
+
+  const preview = () => job.start(async () => {
+    const filters: ReportFilters = { ...(cluster ? { cluster } : {}), ...(institution ? { institution } : {}) };
+    setBuilt(await engine.buildSection({ template, lang: reportLang, filters }));
+    return null;
+  });
+
+  const insert = () => job.start(async () => {
+    if (!built) return null;
+    await host.insertSection(built);
+    return { intent: "success", text: t("report.inserted", { count: built.count }) };
+  });
+
+  const refresh = () => job.start(async (): Promise<Outcome> => {
+    const found = await host.sections();
+    if (found.length === 0) return { intent: "warning", text: t("report.noSections") };
+    const stored = await host.storedSpecs();
+    const rebuilt = await engine.rebuildSections(found.map((s) => s.tag), stored);
+    const models = new Map(rebuilt.flatMap((r) => (r.section ? [[r.from, r.section.model] as const] : [])));
+    const outcomes = await host.refreshSections(models, rebuilt.flatMap((r) => (r.section ? [r.section.spec] : [])));
+    setChanges(outcomes.map(describe));
+    const refreshed = outcomes.filter((o) => o.status === "refreshed").length;
+    return { intent: refreshed === outcomes.length ? "success" : "warning", text: t("report.refreshed", { refreshed, kept: outcomes.length - refreshed }) };
+  });
+
+  // A section is skipped only when its spec could not be rebuilt: a hashed tag whose spec left the document.
+  const describe = (o: SectionOutcome): string =>
+    o.status === "refreshed"
+      ? t("report.sectionChanged", { title: o.title, added: o.added, removed: o.removed, before: o.wordsBefore, after: o.wordsAfter })
+      : t("report.sectionKept", { title: o.title, reason: t(o.status === "locked" ? "report.reason.locked" : "report.reason.missingSpec") });
+
+  const options = (values: readonly string[]) => [{ value: ANY, text: t("report.any") }, ...values.map((v) => ({ value: v, text: v }))];
+  return (
+    <section style={{ display: "grid", gap: 12 }} aria-labelledby="report-title">
+      <Subtitle2 as="h2" id="report-title">{t("tab.report")}</Subtitle2>
+      <FormField label={{ htmlFor: "tracker-file", children: t("report.tracker") }} hint={t("report.trackerHint")}>
+        <input id="tracker-file" type="file" accept=".xlsx" disabled={job.busy} onChange={(e) => { const f = e.target.files?.[0]; if (f) void pick(f); }} />
+      </FormField>
+      {tracker && <Text>{t("report.loaded", { file: tracker.file, count: tracker.count, date: tracker.dataDate })}</Text>}
+      <JobStatus job={job} />
+      {tracker && (
+        <>
+          <Choice label={t("report.template")} value={template} options={TEMPLATES.map((id) => ({ value: id, text: t(`report.title.${id}`) }))} onChange={(v) => setTemplate(v as TemplateId)} />
+          <Choice label={t("report.language")} value={reportLang} options={LANGS.map((l) => ({ value: l, text: messagesFor(l).t("lang.name") }))} onChange={(v) => setReportLang(v as Lang)} />
+          {tracker.choices.clusters.length > 0 && <Choice label={t("report.cluster")} value={cluster} options={options(tracker.choices.clusters)} onChange={setCluster} />}
+          {tracker.choices.institutions.length > 0 && <Choice label={t("report.institution")} value={institution} options={options(tracker.choices.institutions)} onChange={setInstitution} />}
+          <Button disabled={job.busy} onClick={() => void preview()}>{t("report.preview")}</Button>
+          {built && (
+            <>
+              <Text>{t("report.counts", { count: built.count, words: built.words })}</Text>
+              {built.overLimit && <Text weight="semibold">{t("report.overLimit", { limit: UPR_NATIONAL_REPORT_WORD_LIMIT })}</Text>}
+              <ModelPreview model={built.model} label={t("report.preview")} />
+              <Button appearance="primary" disabled={job.busy} onClick={() => void insert()}>{t("report.insert")}</Button>
+            </>
+          )}
+          <Button disabled={job.busy} onClick={() => void refresh()}>{t("report.refresh")}</Button>
+          {changes.length > 0 && <ul>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** The Excel pane (and any spreadsheet host): one tab per task. */
+import { Tab, TabList } from "@fluentui/react-components";
+import { useState } from "react";
+import { ConvertView } from "../convert/ConvertView";
+import { ImportView } from "../convert/ImportView";
+import { DashboardView } from "../dashboard/DashboardView";
+import type { Engine, PaneHost } from "../host";
+import { messagesFor } from "../i18n/messages";
+import { PacksView } from "../packs/PacksView";
+import { ValidateView } from "../validate/ValidateView";
+import { PaneFrame } from "./PaneFrame";
+
+const TABS = ["convert", "import", "validate", "dashboard", "packs"] as const;
+type TabName = (typeof TABS)[number];
+
+export function TaskPane({ host, engine }: { host: PaneHost; engine: Engine }) {
+  const [tab, setTab] = useState<TabName>("convert");
+  const { t } = messagesFor(host.lang);
+  return (
+    <PaneFrame lang={host.lang}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t("pane.tabs")} style={{ flexWrap: "wrap" }}>
+        {TABS.map((name) => <Tab key={name} value={name}>{t(`tab.${name}`)}</Tab>)}
+      </TabList>
+      {tab === "convert" && <ConvertView host={host} engine={engine} />}
+      {tab === "import" && <ImportView host={host} engine={engine} />}
+      {tab === "validate" && <ValidateView host={host} engine={engine} />}
+      {tab === "dashboard" && <DashboardView host={host} engine={engine} />}
+      {tab === "packs" && <PacksView host={host} engine={engine} />}
+    </PaneFrame>
+  );
+}
