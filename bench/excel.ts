@@ -100,7 +100,8 @@ async function longestTask(): Promise<void> {
     await pane.page.getByRole("status").filter({ hasText: "Suivi écrit" }).waitFor({ timeout: 300_000 });
     const tasks = await pane.page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
     const longest = Math.max(0, ...tasks);
-    console.log(`10,000-row convert in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms — target ≤ 200 ms: ${verdict(longest <= 200)}`);
+    // The fake answers each sync on the page's own thread (real Excel works in its own process), so this bounds the pane's share from above.
+    console.log(`10,000-row convert in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms (the fake's own sync work included) — target ≤ 200 ms: ${verdict(longest <= 200)}`);
     await pane.close();
   } finally {
     await browser.close();

@@ -8,12 +8,13 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import type { StoredValue, SyncRecord } from "../../fakes/excel";
 import type { OfficeSeed, PageGlobals } from "../../fakes/office/contract";
 import { guardNetwork } from "./network";
+import { repoRoot } from "./repoRoot";
 import { startStaticServer } from "./staticServer";
 
 /** CI installs it with apt-get; the tests never download a browser. */
 export const CHROMIUM = "/usr/bin/chromium";
 /** The webpack output the production task panes are served from. */
-export const WEB_ROOT = path.resolve(__dirname, "..", "..", "..", "dist", "web");
+export const WEB_ROOT = path.join(repoRoot(), "dist", "web");
 
 export const hasChromium = (): boolean => fs.existsSync(CHROMIUM);
 

@@ -1,11 +1,12 @@
 /** The browser-side Office.js fake as one classic script, built with esbuild once per test file and kept in memory. */
 import path from "node:path";
 import { buildSync } from "esbuild";
+import { repoRoot } from "./repoRoot";
 
 /** Where the production pages load Office.js from; the harness answers it with the fake. */
 export const OFFICE_JS_ORIGIN = "https://appsforoffice.microsoft.com";
 
-const ENTRY = path.resolve(__dirname, "..", "..", "fakes", "office", "officeExcelBrowser.ts");
+const ENTRY = path.join(repoRoot(), "test", "fakes", "office", "officeExcelBrowser.ts");
 let cached: string | undefined;
 
 export function officeScript(): string {
