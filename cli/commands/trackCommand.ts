@@ -1,7 +1,7 @@
 /** `nmirf track`: inputs → tracker workbook (+ JSON summary), then a short report. */
 import fs from "node:fs";
 import path from "node:path";
-import { planWorkbook } from "../../shared/workbook/planWorkbook";
+import { trackerPlan } from "../../shared/flows/trackerPlan";
 import { toSummary } from "../../shared/summary/toSummary";
 import { writeWorkbook } from "../write/writeXlsx";
 import { isSnapshotSheet } from "../../shared/history/snapshotSheet";
@@ -32,15 +32,7 @@ export async function writeOutputs(run: EngineRun, opts: { output: string; json?
   const progress = progressBar(io);
   const target = path.resolve(io.cwd, opts.output);
   progress.update(say(lang, "cli.progress.writing", { file: path.basename(target) }), 0, 1);
-  const plan = planWorkbook({
-    recommendations: result.recommendations,
-    issues: result.issues,
-    rollups: result.rollups,
-    log: result.log,
-    lang,
-    extraColumns: result.extraColumns,
-    generatedAt: now,
-  }, result.analysis);
+  const plan = trackerPlan(result, { lang, now });
   // Snapshots taken in the tracker being updated are history: they are carried over as they were.
   const snapshots = (run.into?.sheets ?? []).filter(isSnapshotSheet).map(verbatimSheet);
   await writeAtomically(target, (tmp) => writeWorkbook(withSheets(plan, snapshots), tmp));

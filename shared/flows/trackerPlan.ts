@@ -13,7 +13,7 @@ export function trackerPlan(result: TrackResult, meta: { readonly lang: Lang; re
     lang: meta.lang,
     extraColumns: result.extraColumns,
     generatedAt: meta.now,
-  });
+  }, result.analysis);
 }
 
 /** The planned sheet of a role; every tracker plan has each role once. */

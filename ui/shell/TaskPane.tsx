@@ -2,6 +2,7 @@
 import { Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import { ConvertView } from "../convert/ConvertView";
+import { ClustersView } from "../clusters/ClustersView";
 import { ImportView } from "../convert/ImportView";
 import { DashboardView } from "../dashboard/DashboardView";
 import type { Engine, PaneHost } from "../host";
@@ -10,7 +11,7 @@ import { PacksView } from "../packs/PacksView";
 import { ValidateView } from "../validate/ValidateView";
 import { PaneFrame } from "./PaneFrame";
 
-const TABS = ["convert", "import", "validate", "dashboard", "packs"] as const;
+const TABS = ["convert", "import", "validate", "clusters", "dashboard", "packs"] as const;
 type TabName = (typeof TABS)[number];
 
 export function TaskPane({ host, engine }: { host: PaneHost; engine: Engine }) {
@@ -24,6 +25,7 @@ export function TaskPane({ host, engine }: { host: PaneHost; engine: Engine }) {
       {tab === "convert" && <ConvertView host={host} engine={engine} />}
       {tab === "import" && <ImportView host={host} engine={engine} />}
       {tab === "validate" && <ValidateView host={host} engine={engine} />}
+      {tab === "clusters" && <ClustersView host={host} engine={engine} />}
       {tab === "dashboard" && <DashboardView host={host} engine={engine} />}
       {tab === "packs" && <PacksView host={host} engine={engine} />}
     </PaneFrame>
