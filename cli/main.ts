@@ -11,7 +11,7 @@ import { registerReportCommands } from "./commands/report";
 import { registerSheetsCommands } from "./commands/sheets";
 import { trackCommand } from "./commands/trackCommand";
 import { validateCommand } from "./commands/validateCommand";
-import { CliError } from "./io/CliError";
+import { CliError, cliErrorText } from "./io/CliError";
 import type { CommandContext, RegisterCommands } from "./commands/commandContext";
 import { processIo, type Io } from "./io/console";
 import { chooseLang } from "./io/options";
@@ -68,7 +68,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 function failure(e: unknown, lang: Lang, io: Io): number {
   if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
   if (e instanceof InputError) io.err(translate(INPUT_MESSAGES, e.code, lang, e.params) + "\n");
-  else if (e instanceof CliError) io.err(translate(e.key.startsWith("input.") ? INPUT_MESSAGES : CLI_MESSAGES, e.key, lang, e.params) + "\n");
+  else if (e instanceof CliError) io.err(cliErrorText(e, lang) + "\n");
   else {
     const message = e instanceof Error ? e.message : String(e);
     io.err(translate(CLI_MESSAGES, "cli.internal", lang, { message }) + "\n");

@@ -6,7 +6,7 @@ import { changesCommand, type ChangesOptions } from "./historyChanges";
 import { exportCommand, type ExportOptions } from "./historyExport";
 import { remindersCommand, type RemindersOptions } from "./historyReminders";
 import { snapshotCommand, type SnapshotOptions } from "./historySnapshot";
-import { guarded, sayHistory } from "./historyTracker";
+import { sayHistory } from "./historyTracker";
 
 const LANG_HELP = "en | fr | es | ar | pt | ru | zh";
 
@@ -15,7 +15,8 @@ export const registerHistoryCommands: RegisterCommands = (program: Command, ctx)
   const help = (verb: string): string => sayHistory(lang, `history.cli.help.${verb}`);
   // main() settled the message language before parsing; a --lang it could not read is rejected here, in one line.
   const asked = (opts: { lang?: string }): boolean => opts.lang !== undefined && Boolean(chooseLang(opts.lang, io.env));
-  const run = guarded(ctx, () => lang, async (action: () => Promise<number>) => action());
+  // A CliError thrown by an action reaches main(), which prints its one line and exits with 2.
+  const run = async (action: () => Promise<number>): Promise<void> => ctx.exit(await action());
   program
     .command("snapshot")
     .description(help("snapshot"))

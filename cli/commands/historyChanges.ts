@@ -11,7 +11,8 @@ import { parseAsOf } from "../io/options";
 import { writeAtomically } from "../io/writeAtomically";
 import { writeWorkbook } from "../write/writeXlsx";
 import { rewrittenTracker, verbatimSheet, withSheets } from "./historySnapshot";
-import { HistoryError, loadTracker, sayHistory, snapshotGrids, snapshotsOf } from "./historyTracker";
+import { CliError } from "../io/CliError";
+import { loadTracker, sayHistory, snapshotGrids, snapshotsOf } from "./historyTracker";
 
 export interface ChangesOptions {
   readonly since: string;
@@ -25,7 +26,7 @@ export const CHANGES_JSON_VERSION = 1;
 
 export async function changesCommand(tracker: string, opts: ChangesOptions, io: Io, lang: Lang): Promise<number> {
   refuseOverwrite([tracker], [opts.json, opts.output], io.cwd);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) throw new HistoryError("history.cli.badSince", { value: opts.since });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.since)) throw new CliError("history.cli.badSince", { value: opts.since });
   const asOf = parseAsOf(opts.asOf, io.now());
   const loaded = await loadTracker(tracker, io, lang);
   const { src, read } = loaded;
@@ -33,7 +34,7 @@ export async function changesCommand(tracker: string, opts: ChangesOptions, io: 
   const snapshot = snapshots.get(opts.since);
   if (!snapshot) {
     const dates = [...snapshots.keys()].sort().join(", ") || sayHistory(lang, "history.cli.none");
-    throw new HistoryError("history.cli.noSnapshot", { file: tracker, date: opts.since, dates });
+    throw new CliError("history.cli.noSnapshot", { file: tracker, date: opts.since, dates });
   }
   const changes = changesSince(snapshot, read.recommendations, { asOf });
   if (opts.json) {

@@ -7,7 +7,8 @@ import type { Lang } from "../../shared/model/codes";
 import type { Io } from "../io/console";
 import { refuseOverwrite } from "../io/loadSources";
 import { writeAtomically } from "../io/writeAtomically";
-import { HistoryError, loadTracker, sayHistory } from "./historyTracker";
+import { CliError } from "../io/CliError";
+import { loadTracker, sayHistory } from "./historyTracker";
 
 export interface ExportOptions {
   readonly format: string;
@@ -16,7 +17,7 @@ export interface ExportOptions {
 }
 
 export async function exportCommand(tracker: string, opts: ExportOptions, io: Io, lang: Lang, langAsked: boolean): Promise<number> {
-  if (opts.format !== "uhri" && opts.format !== "uwazi") throw new HistoryError("history.cli.badFormat", { value: opts.format });
+  if (opts.format !== "uhri" && opts.format !== "uwazi") throw new CliError("history.cli.badFormat", { value: opts.format });
   refuseOverwrite([tracker], [opts.output], io.cwd);
   const { read } = await loadTracker(tracker, io, lang);
   const recs = read.recommendations;

@@ -9,7 +9,7 @@ import type { Io } from "../io/console";
 import { CliError } from "../io/CliError";
 import { parseAsOf } from "../io/options";
 import { writeAtomically } from "../io/writeAtomically";
-import { HistoryError, loadTracker, sayHistory } from "./historyTracker";
+import { loadTracker, sayHistory } from "./historyTracker";
 
 export interface RemindersOptions {
   readonly asOf?: string;
@@ -49,12 +49,12 @@ function readContacts(file: string, io: Io): ContactBook {
   if (!fs.existsSync(full)) throw new CliError("input.missing", { file });
   const parsed = parseContacts(fs.readFileSync(full, "utf8"));
   if ("book" in parsed) return parsed.book;
-  throw new HistoryError(parsed.key, { file, line: parsed.line, value: parsed.value });
+  throw new CliError(parsed.key, { file, line: parsed.line, value: parsed.value });
 }
 
 function parseWithin(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 3650) throw new HistoryError("history.cli.badWithin", { value });
+  if (!/^\d+$/.test(value) || n > 3650) throw new CliError("history.cli.badWithin", { value });
   return n;
 }
 

@@ -1,4 +1,4 @@
-/** What the history commands share: reading a tracker written by nmirf, and their own translated errors. */
+/** What the history commands share: reading a tracker written by nmirf, and their translated lines. */
 import path from "node:path";
 import type { Grid, SourceFile } from "../../shared/grid/grid";
 import { translate, type Params } from "../../shared/i18n/catalog";
@@ -9,18 +9,7 @@ import { readSnapshotSheet, isSnapshotSheet } from "../../shared/history/snapsho
 import type { Snapshot } from "../../shared/history/snapshot";
 import type { Io } from "../io/console";
 import { readSource } from "../read/readSource";
-import type { CommandContext } from "./commandContext";
-
-/** A problem reported in one translated line from the history catalog (exit code 2). */
-export class HistoryError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Params,
-  ) {
-    super(key);
-    this.name = "HistoryError";
-  }
-}
+import { CliError } from "../io/CliError";
 
 export const sayHistory = (lang: Lang, key: string, params: Params = {}): string => translate(HISTORY_MESSAGES, key, lang, params);
 
@@ -32,7 +21,7 @@ export interface LoadedTracker {
 export async function loadTracker(file: string, io: Io, lang: Lang): Promise<LoadedTracker> {
   const src = await readSource(path.resolve(io.cwd, file));
   const read = readTrackerWorkbook(src);
-  if (read === null) throw new HistoryError("history.cli.notTracker", { file });
+  if (read === null) throw new CliError("history.cli.notTracker", { file });
   const first = read.problems[0];
   if (first) io.out(sayHistory(lang, "history.cli.unreadCells", { count: read.problems.length, file, sheet: first.sheet, cell: first.cell }) + "\n");
   return { src, read };
@@ -46,21 +35,8 @@ export function snapshotsOf(src: SourceFile): Map<string, Snapshot> {
   for (const grid of snapshotGrids(src)) {
     const read = readSnapshotSheet(grid);
     if (read === null) continue;
-    if ("problem" in read) throw new HistoryError(read.problem.key, read.problem.params);
+    if ("problem" in read) throw new CliError(read.problem.key, read.problem.params);
     out.set(read.snapshot.asOf, read.snapshot);
   }
   return out;
-}
-
-/** Runs a command's action, turning a HistoryError into its one translated line and exit code 2. */
-export function guarded<A extends unknown[]>(ctx: CommandContext, lang: () => Lang, action: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    try {
-      ctx.exit(await action(...args));
-    } catch (e) {
-      if (!(e instanceof HistoryError)) throw e;
-      ctx.io.err(sayHistory(lang(), e.key, e.params) + "\n");
-      ctx.exit(2);
-    }
-  };
 }

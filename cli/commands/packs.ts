@@ -4,19 +4,10 @@ import { translate } from "../../shared/i18n/catalog";
 import { PACKS_MESSAGES } from "../../shared/i18n/messages/packs";
 import type { CommandContext, RegisterCommands } from "./commandContext";
 import { mergeCommand, type MergeOptions } from "./packsMerge";
-import { PacksError } from "./packsInput";
 import { splitPacks, type SplitOptions } from "./packsSplit";
 
-/** Runs a verb; a PacksError is printed from the packs catalog (main only knows the CLI and input catalogs). */
-const guarded = (ctx: CommandContext, run: () => Promise<number>) => async (): Promise<void> => {
-  try {
-    ctx.exit(await run());
-  } catch (e) {
-    if (!(e instanceof PacksError)) throw e;
-    ctx.io.err(translate(PACKS_MESSAGES, e.key, ctx.lang, e.params) + "\n");
-    ctx.exit(2);
-  }
-};
+/** Runs a verb; a CliError it throws reaches main(), which prints its one line and exits with 2. */
+const run = (ctx: CommandContext, verb: () => Promise<number>) => async (): Promise<void> => ctx.exit(await verb());
 
 export const registerPacksCommands: RegisterCommands = (program: Command, ctx: CommandContext) => {
   const t = (key: string) => translate(PACKS_MESSAGES, key, ctx.lang);
@@ -29,7 +20,7 @@ export const registerPacksCommands: RegisterCommands = (program: Command, ctx: C
     .option("--by <dimension>", "institution", "institution")
     .option("--lang <lang>", "en | fr | es | ar | pt | ru | zh")
     .option("--deadline <date>", "YYYY-MM-DD")
-    .action((tracker: string, opts: SplitOptions) => guarded(ctx, async () => (await splitPacks(tracker, opts, ctx.io, ctx.lang), 0))());
+    .action((tracker: string, opts: SplitOptions) => run(ctx, async () => (await splitPacks(tracker, opts, ctx.io, ctx.lang), 0))());
   packs
     .command("merge")
     .description(t("packs.help.merge"))
@@ -38,5 +29,5 @@ export const registerPacksCommands: RegisterCommands = (program: Command, ctx: C
     .requiredOption("-o, --output <file>", "merged.xlsx")
     .option("--json <file>", "merge.json")
     .option("--lang <lang>", "en | fr | es | ar | pt | ru | zh")
-    .action((tracker: string, files: string[], opts: MergeOptions) => guarded(ctx, () => mergeCommand(tracker, files, opts, ctx.io, ctx.lang))());
+    .action((tracker: string, files: string[], opts: MergeOptions) => run(ctx, () => mergeCommand(tracker, files, opts, ctx.io, ctx.lang))());
 };

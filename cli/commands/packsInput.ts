@@ -1,25 +1,14 @@
-/** What both pack verbs share: their own error type, reading the tracker, and safe file names for packs. */
+/** What both pack verbs share: reading the tracker, and safe file names for packs. */
 import path from "node:path";
-import type { Params } from "../../shared/i18n/catalog";
 import { readTrackerWorkbook, type TrackerRead } from "../../shared/import/trackerWorkbook";
 import type { SourceFile } from "../../shared/grid/grid";
+import { CliError } from "../io/CliError";
 import { readSource } from "../read/readSource";
-
-/** A pack problem that stops the command: one translated line from PACKS_MESSAGES, exit code 2. */
-export class PacksError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Params,
-  ) {
-    super(key);
-    this.name = "PacksError";
-  }
-}
 
 export async function readTracker(file: string, cwd: string): Promise<{ src: SourceFile; tracker: TrackerRead }> {
   const src = await readSource(path.resolve(cwd, file));
   const tracker = readTrackerWorkbook(src);
-  if (!tracker) throw new PacksError("packs.notATracker", { file: src.file });
+  if (!tracker) throw new CliError("packs.notATracker", { file: src.file });
   return { src, tracker };
 }
 

@@ -11,7 +11,8 @@ import { refuseOverwrite } from "../io/loadSources";
 import { writeAtomically } from "../io/writeAtomically";
 import { readSource } from "../read/readSource";
 import { writeWorkbook } from "../write/writeXlsx";
-import { PacksError, readTracker } from "./packsInput";
+import { CliError } from "../io/CliError";
+import { readTracker } from "./packsInput";
 
 export interface MergeOptions {
   readonly output: string;
@@ -24,7 +25,7 @@ async function readPacks(files: readonly string[], cwd: string): Promise<PackRea
   const packs: PackRead[] = [];
   for (const file of files) {
     const read = readPack(await readSource(path.resolve(cwd, file)));
-    if (!read.ok) throw new PacksError(read.problem.code, read.problem.params);
+    if (!read.ok) throw new CliError(read.problem.code, read.problem.params);
     packs.push(read.pack);
   }
   return packs;

@@ -9,7 +9,8 @@ import type { Io } from "../io/console";
 import { chooseLang, parseAsOf } from "../io/options";
 import { writeAtomically } from "../io/writeAtomically";
 import { writePack } from "../write/writePack";
-import { packFileName, PacksError, readTracker } from "./packsInput";
+import { CliError } from "../io/CliError";
+import { packFileName, readTracker } from "./packsInput";
 
 export interface SplitOptions {
   readonly output: string;
@@ -23,12 +24,12 @@ export interface SplitResult {
 }
 
 export async function splitPacks(trackerFile: string, opts: SplitOptions, io: Io, messageLang: Lang): Promise<SplitResult> {
-  if (opts.by !== undefined && opts.by !== "institution") throw new PacksError("packs.badBy", { value: opts.by });
+  if (opts.by !== undefined && opts.by !== "institution") throw new CliError("packs.badBy", { value: opts.by });
   const deadline = opts.deadline === undefined ? null : parseAsOf(opts.deadline, "");
   const { src, tracker } = await readTracker(trackerFile, io.cwd);
   const lang = opts.lang === undefined ? tracker.lang : chooseLang(opts.lang, io.env);
   const institutions = institutionsOf(tracker.recommendations);
-  if (institutions.length === 0) throw new PacksError("packs.noInstitutions", { file: src.file });
+  if (institutions.length === 0) throw new CliError("packs.noInstitutions", { file: src.file });
   const dir = path.resolve(io.cwd, opts.output);
   fs.mkdirSync(dir, { recursive: true });
   const issuedAt = io.now();

@@ -20,16 +20,17 @@ import { writeAtomically } from "../io/writeAtomically";
 import { readSource } from "../read/readSource";
 import { renderDocx } from "../report/renderDocx";
 import type { RegisterCommands } from "./commandContext";
-import { HistoryError, sayHistory, snapshotsOf } from "./historyTracker";
-import { ReportError, sayReport, specOf, type ReportOptions } from "./reportOptions";
+import { snapshotsOf } from "./historyTracker";
+import { CliError } from "../io/CliError";
+import { sayReport, specOf, type ReportOptions } from "./reportOptions";
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-/** The tracker's snapshot of that day (taken with `nmirf snapshot`), or a ReportError listing the days it has. */
+/** The tracker's snapshot of that day (taken with `nmirf snapshot`), or a CliError listing the days it has. */
 function snapshotOn(src: SourceFile, day: string, file: string): Snapshot {
   const snapshots = snapshotsOf(src);
   const snapshot = snapshots.get(day);
-  if (snapshot === undefined) throw new ReportError("report.cli.noSnapshot", { date: day, file, dates: [...snapshots.keys()].join(", ") || "—" });
+  if (snapshot === undefined) throw new CliError("report.cli.noSnapshot", { date: day, file, dates: [...snapshots.keys()].join(", ") || "—" });
   return snapshot;
 }
 
@@ -37,7 +38,7 @@ export async function reportCommand(tracker: string, opts: ReportOptions, io: Io
   refuseOverwrite([tracker], [opts.output, opts.json], io.cwd);
   const src = await readSource(path.resolve(io.cwd, tracker));
   const read = readTrackerWorkbook(src);
-  if (read === null) throw new ReportError("report.cli.notTracker", { file: tracker });
+  if (read === null) throw new CliError("report.cli.notTracker", { file: tracker });
   const first = read.problems[0];
   if (first) io.out(sayReport(lang, "report.cli.unreadCells", { count: read.problems.length, file: tracker, sheet: first.sheet, cell: first.cell }) + "\n");
   const spec = specOf(opts, read.lang, trackerDataDate(src) ?? io.now().slice(0, 10));
@@ -75,14 +76,5 @@ export const registerReportCommands: RegisterCommands = (program: Command, ctx) 
     .option("--fields <list>", "reference,text,status,institutions,activities")
     .option("--since <date>", "YYYY-MM-DD (a snapshot's date)")
     .option("--json <file>", "model.json")
-    .action(async (tracker: string, opts: ReportOptions) => {
-      try {
-        ctx.exit(await reportCommand(tracker, opts, io, lang));
-      } catch (e) {
-        if (e instanceof ReportError) io.err(sayReport(lang, e.key, e.params) + "\n");
-        else if (e instanceof HistoryError) io.err(sayHistory(lang, e.key, e.params) + "\n");
-        else throw e;
-        ctx.exit(2);
-      }
-    });
+    .action(async (tracker: string, opts: ReportOptions) => ctx.exit(await reportCommand(tracker, opts, io, lang)));
 };

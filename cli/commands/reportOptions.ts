@@ -1,21 +1,11 @@
-/** Turns `nmirf report` options into a ReportSpec; a value it cannot read becomes a ReportError naming the option. */
+/** Turns `nmirf report` options into a ReportSpec; a value it cannot read becomes a CliError naming the option. */
 import { translate, type Params } from "../../shared/i18n/catalog";
 import { REPORT_MESSAGES } from "../../shared/i18n/messages/report";
 import { Lang, Mechanism, RecommendationStatus } from "../../shared/model/codes";
 import { GroupBy, REPORT_FIELDS, ReportField, TEMPLATES, TemplateId, type ReportFilters, type ReportSpec } from "../../shared/report/reportSpec";
 import { parseMechanism } from "../../shared/vocab/mechanism";
 import { parseRecommendationStatus } from "../../shared/vocab/status";
-
-/** A problem `nmirf report` reports in one translated line from the report catalog (exit code 2). */
-export class ReportError extends Error {
-  constructor(
-    readonly key: string,
-    readonly params: Params,
-  ) {
-    super(key);
-    this.name = "ReportError";
-  }
-}
+import { CliError } from "../io/CliError";
 
 export const sayReport = (lang: Lang, key: string, params: Params = {}): string => translate(REPORT_MESSAGES, key, lang, params);
 
@@ -36,7 +26,7 @@ export interface ReportOptions {
   readonly since?: string;
 }
 
-const bad = (option: string, value: string, choices: readonly string[]): ReportError => new ReportError("report.cli.badOption", { option, value, choices: choices.join(", ") });
+const bad = (option: string, value: string, choices: readonly string[]): CliError => new CliError("report.cli.badOption", { option, value, choices: choices.join(", ") });
 
 function pick<T extends string>(option: string, value: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) throw bad(option, value, choices);
