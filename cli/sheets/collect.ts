@@ -7,7 +7,7 @@ import { isBlank } from "../../shared/grid/grid";
 import { readTrackerWorkbook } from "../../shared/import/trackerWorkbook";
 import type { Lang } from "../../shared/model/codes";
 import { track, type TrackResult } from "../../shared/track/track";
-import { planWorkbook } from "../../shared/workbook/planWorkbook";
+import { trackerPlan } from "../../shared/flows/trackerPlan";
 import { readInstitution, readTracker, trackerSource, type InstitutionRead } from "./readSources";
 import type { SheetsPort } from "./sheetsPort";
 import { writeBack, PROBLEMS_TITLES } from "./writeBack";
@@ -70,7 +70,7 @@ export async function collect(opts: CollectOptions): Promise<CollectReport> {
   const diff = result.diff;
   // Nothing to write only when the tracker is already ours: another layout still needs the nmirf tabs added.
   const unchanged = ours !== null && diff !== null && diff.added.length === 0 && diff.changed.length === 0;
-  const written = unchanged ? { cellsWritten: 0, conflicts: [], rowsHeldBack: 0 } : await writeTracker(port, opts.trackerId, snapshot, planOf(result, lang, opts.now).sheets);
+  const written = unchanged ? { cellsWritten: 0, conflicts: [], rowsHeldBack: 0 } : await writeTracker(port, opts.trackerId, snapshot, trackerPlan(result, { lang, now: opts.now }).sheets);
   const reports: InstitutionReport[] = [];
   for (const inst of institutions) {
     const issues = result.issues.filter((i) => i.file === inst.source.file);
@@ -85,8 +85,6 @@ export async function collect(opts: CollectOptions): Promise<CollectReport> {
   };
 }
 
-const planOf = (result: TrackResult, lang: Lang, now: string) =>
-  planWorkbook({ recommendations: result.recommendations, issues: result.issues, rollups: result.rollups, log: result.log, lang, extraColumns: result.extraColumns, generatedAt: now });
 
 /** Which of the tracker's new and changed records this institution's sheet brought (a record may come from several). */
 function institutionChanges(inst: InstitutionRead, result: TrackResult, engine: Parameters<typeof track>[1]): Omit<InstitutionReport, "problems" | "wroteBack"> {

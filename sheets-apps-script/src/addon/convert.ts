@@ -7,7 +7,7 @@ import type { SourceFile } from "../../../shared/grid/grid";
 import type { Lang } from "../../../shared/model/codes";
 import { track, type TrackResult } from "../../../shared/track/track";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
-import { planWorkbook } from "../../../shared/workbook/planWorkbook";
+import { trackerPlan } from "../../../shared/flows/trackerPlan";
 import { applyPlan, pendingCheckpoint, type ApplyResult } from "../adapter/applyPlan";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
 import { say, userEmail, userLang } from "./user";
@@ -31,9 +31,7 @@ export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutco
   const sourceName = pending?.context["source"] ?? ss.getActiveSheet().getName();
   const now = pending?.context["now"] ?? new Date(startedAt).toISOString();
   const result = runEngine(readSpreadsheetGrids({ sheets: [sourceName] }), lang, now);
-  const plan = planWorkbook({
-    recommendations: result.recommendations, issues: result.issues, rollups: result.rollups, log: result.log, lang, extraColumns: result.extraColumns, generatedAt: now,
-  });
+  const plan = trackerPlan(result, { lang, now });
   const applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now } });
   const message = applied.status === "done"
     ? say(lang, "convert.done", { records: result.recommendations.length, sheets: plan.sheets.length })
