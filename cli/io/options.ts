@@ -1,7 +1,8 @@
 /** Parses the options shared by the commands: language, date, column-mapping overrides and institution aliases. */
 import fs from "node:fs";
 import path from "node:path";
-import { Lang, LANGS } from "../../shared/model/codes";
+import { Lang } from "../../shared/model/codes";
+import { langOfLocale } from "../../shared/i18n/locale";
 import { FIELDS, isField } from "../../shared/model/fields";
 import type { MappingOverride } from "../../shared/import/columnMapping";
 import { GENERIC_INSTITUTION_ALIASES, parseAliasTable, type AliasTable } from "../../shared/vocab/institutions";
@@ -16,8 +17,7 @@ export function chooseLang(asked: string | undefined, env: Readonly<Record<strin
     if (!parsed.success) throw new CliError("cli.badLang", { value: asked });
     return parsed.data;
   }
-  const fromEnv = (env.LC_ALL || env.LC_MESSAGES || env.LANG || "").slice(0, 2).toLowerCase();
-  return (LANGS as readonly string[]).includes(fromEnv) ? (fromEnv as Lang) : "en";
+  return langOfLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || "");
 }
 
 export function parseAsOf(value: string | undefined, today: string): string {

@@ -5,7 +5,7 @@ import { TASK_PANE_MESSAGES } from "../../shared/i18n/messages/taskPane";
 import { WORKBOOK_MESSAGES } from "../../shared/i18n/messages/workbook";
 import { PACKS_MESSAGES } from "../../shared/i18n/messages/packs";
 import { REPORT_MESSAGES } from "../../shared/i18n/messages/report";
-import { LANGS, type Lang } from "../../shared/model/codes";
+import type { Lang } from "../../shared/model/codes";
 
 const CATALOG: Catalog = { ...WORKBOOK_MESSAGES, ...REPORT_MESSAGES, ...PACKS_MESSAGES, ...TASK_PANE_MESSAGES };
 
@@ -13,12 +13,6 @@ export interface Messages {
   readonly lang: Lang;
   readonly dir: "ltr" | "rtl";
   t(key: string, params?: Params): string;
-}
-
-/** "ar-SA", "pt_BR" or "zh-CN" → a UI language; English when the host's language is not one of ours. */
-export function langOfLocale(locale: string): Lang {
-  const code = locale.slice(0, 2).toLowerCase();
-  return LANGS.find((l) => l === code) ?? "en";
 }
 
 export const messagesFor = (lang: Lang): Messages => ({

@@ -2,7 +2,7 @@
 /** The Excel task pane's entry: render once Office is ready, with the Excel host and the engine in a worker. */
 import { createRoot } from "react-dom/client";
 import { direction } from "../../../shared/i18n/catalog";
-import { langOfLocale } from "../../../ui/i18n/messages";
+import { langOfLocale } from "../../../shared/i18n/locale";
 import { workerEngine } from "../../../ui/engine/workerEngine";
 import { TaskPane } from "../../../ui/shell/TaskPane";
 import { excelHost } from "./excelHost";

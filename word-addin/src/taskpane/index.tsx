@@ -2,7 +2,7 @@
 /** The Word task pane's entry: render once Office is ready, with the Word host and the report worker. */
 import { createRoot } from "react-dom/client";
 import { direction } from "../../../shared/i18n/catalog";
-import { langOfLocale } from "../../../ui/i18n/messages";
+import { langOfLocale } from "../../../shared/i18n/locale";
 import { reportEngine } from "../../../ui/report/reportEngine";
 import { WordPane } from "../../../ui/shell/WordPane";
 import { wordHost } from "./wordHost";
