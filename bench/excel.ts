@@ -14,6 +14,7 @@ import { analyseConvert, refreshDashboard, validateTracker } from "../shared/flo
 import { excelHost } from "../excel-addin/src/taskpane/excelHost";
 import { syntheticRows } from "./generateSheet";
 import { hasChromium, launchChromium, openTaskPane, WEB_ROOT } from "../test/e2e/support/browser";
+import { HOST_WORK } from "../test/fakes/office/contract";
 
 const MB = 1024 * 1024;
 const META = { lang: "fr" as const, by: "bench", now: "2026-11-22T10:00:00Z" };
@@ -83,25 +84,34 @@ function initialJs(): void {
   console.log(`task pane initial JavaScript: ${(bytes / 1024).toFixed(0)} KB gzipped (${scripts.length} script) — target < 300 KB: ${verdict(bytes < 300 * 1024)}`);
 }
 
-/** The longest main-thread task while the pane reads and converts 10,000 rows, from the browser's Long Tasks API. */
+/**
+ * The longest main-thread task while the pane reads and converts 10,000 rows, from the browser's Long Tasks API.
+ * The fake answers Office.js on the page's own thread, where real Excel works in its own process; it marks that
+ * work (HOST_WORK), so each long task is also shown without it: the page's share, which the target is about.
+ */
 async function longestTask(): Promise<void> {
   if (!hasChromium() || !fs.existsSync(path.join(WEB_ROOT, "excel", "taskpane.html"))) return console.log("main-thread tasks: skipped (needs /usr/bin/chromium and `npm run build`)");
   const browser = await launchChromium();
   try {
     const pane = await openTaskPane(browser, { page: "excel/taskpane.html", seed: { displayLanguage: "fr-FR", sheets: [{ name: "Suivi", rows: syntheticRows(10_000).rows }] } });
     await pane.page.evaluate(() => {
-      const g = globalThis as unknown as { longTasks: number[]; PerformanceObserver: new (cb: (list: { getEntries(): { duration: number }[] }) => void) => { observe(o: object): void } };
+      const g = globalThis as unknown as { longTasks: [number, number][]; PerformanceObserver: new (cb: (list: { getEntries(): { startTime: number; duration: number }[] }) => void) => { observe(o: object): void } };
       g.longTasks = [];
-      new g.PerformanceObserver((list) => g.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: false });
+      new g.PerformanceObserver((list) => g.longTasks.push(...list.getEntries().map((e): [number, number] => [e.startTime, e.duration]))).observe({ type: "longtask", buffered: false });
     });
     const started = Date.now();
     await pane.page.getByRole("button", { name: "Lire cette feuille" }).click();
     await pane.page.getByRole("button", { name: "Créer le suivi" }).click({ timeout: 120_000 });
     await pane.page.getByRole("status").filter({ hasText: "Suivi écrit" }).waitFor({ timeout: 300_000 });
-    const tasks = await pane.page.evaluate(() => (globalThis as unknown as { longTasks: number[] }).longTasks);
-    const longest = Math.max(0, ...tasks);
-    // The fake answers each sync on the page's own thread (real Excel works in its own process), so this bounds the pane's share from above.
-    console.log(`10,000-row convert in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms (the fake's own sync work included) — target ≤ 200 ms: ${verdict(longest <= 200)}`);
+    const { tasks, host } = await pane.page.evaluate((name) => ({
+      tasks: (globalThis as unknown as { longTasks: [number, number][] }).longTasks,
+      host: performance.getEntriesByName(name).map((e): [number, number] => [e.startTime, e.duration]),
+    }), HOST_WORK);
+    const overlap = ([s, d]: [number, number]): number => host.reduce((sum, [hs, hd]) => sum + Math.max(0, Math.min(s + d, hs + hd) - Math.max(s, hs)), 0);
+    const longest = Math.max(0, ...tasks.map(([, d]) => d));
+    const pageShare = Math.max(0, ...tasks.map((t) => t[1] - overlap(t)));
+    const hostMs = host.reduce((sum, [, d]) => sum + d, 0);
+    console.log(`10,000-row convert in Chromium: ${((Date.now() - started) / 1000).toFixed(1)} s; ${tasks.length} main-thread tasks over 50 ms, longest ${longest.toFixed(0)} ms with the fake's own work (${hostMs.toFixed(0)} ms in all, Excel's in reality), longest without it ${pageShare.toFixed(0)} ms — target ≤ 200 ms: ${verdict(pageShare <= 200)}`);
     await pane.close();
   } finally {
     await browser.close();

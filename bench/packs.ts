@@ -24,7 +24,7 @@ function record(i: number): Recommendation {
   return {
     id: `R${i}` as RecommendationId, ref: String(i), text: `Renforcer la protection — recommandation synthétique n° ${i}`, mechanism: "UPR", symbol: "A/HRC/99/1", paragraph: `120.${i}`, cycle: 4, year: 2024,
     recommendingStates: ["France"], response: "supported", status: STATUSES[i % 4]!, statusOverride: null, themes: ["Justice"], sdgGoals: [16], sdgTargets: [], affectedPersons: [],
-    institutions: [lead, INSTITUTIONS[(i * 7 + 3) % 60]!], progress: (i * 13) % 101, deadline: "2027", cluster: null, comments: i % 5 === 0 ? "Voir rapport" : null, extra: {}, asWritten: {}, activities, source, sources: [source],
+    institutions: [lead, INSTITUTIONS[(i * 7 + 3) % 60]!], progress: (i * 13) % 101, deadline: "2027", cluster: null, comments: i % 5 === 0 ? "Voir rapport" : null, followUp: null, indicators: null, extra: {}, asWritten: {}, activities, source, sources: [source],
   };
 }
 

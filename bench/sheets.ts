@@ -2,11 +2,19 @@
  * `npm run bench:sheets`: 60 institution sheets collected into a tracker through the real googleapis client and
  * HTTP, against the fake Sheets API on 127.0.0.1 with the fault schedule; prints requests per sheet and the
  * lost / duplicated / conflict figures. Time is compressed: the quota "minute" lasts 1 s on both sides.
+ * Then the Sheets add-on on the strict Apps Script fake: a 10,000-row tracker plan applied, and the menu's Convert
+ * of a 10,000-row sheet (read, engine, plan with the change log's snapshot, apply), with their service calls.
  */
 import { institutionRow, seedInstitutions, seedTracker, TRACKER_ID } from "../test/fakes/sheetsApi/institutions";
 import { collect } from "../cli/sheets/collect";
 import { startHarness } from "../test/fakes/sheetsApi/harness";
 import { lostUpdates, rowOfText, trackerView } from "../test/fakes/sheetsApi/trackerView";
+import { planWorkbook } from "../shared/workbook/planWorkbook";
+import { recommendation, trackerDoc } from "../shared/workbook/testing/builders";
+import { applyPlan } from "../sheets-apps-script/src/adapter/applyPlan";
+import { convertActiveSheet } from "../sheets-apps-script/src/addon/convert";
+import { FakeAppsScript } from "../test/fakes/appsScript";
+import { withGlobals } from "../test/sheets-apps-script/support";
 
 const INSTITUTIONS = 60;
 const ROWS_EACH = 5;
@@ -77,4 +85,42 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+const ADDON_ROWS = 10_000;
+
+/** Service calls (builders left out), setValues and seconds on the fake's clock since the execution began. */
+function callFigures(fake: FakeAppsScript): string {
+  const seconds = ((fake.host.clockMs - fake.host.executionStartedAt) / 1000).toFixed(0);
+  return `${fake.host.total} service calls, ${fake.host.count("Range.setValues")} setValues, ${fake.host.count("Range.getValues")} getValues, ${seconds} s on the fake clock`;
+}
+
+function addonFigures(): void {
+  const plan = planWorkbook(trackerDoc({ recommendations: Array.from({ length: ADDON_ROWS }, (_, i) => recommendation({ id: `rec-${i}` as never, text: `Recommendation ${i}: ensure access to justice for all` })) }));
+  const applied = new FakeAppsScript().seed({ name: "My data", rows: [["Recommendation"], ["x"]] });
+  withGlobals(applied, () => applyPlan(plan, { now: () => applied.host.clockMs }));
+  const header = ["N°", "Recommandation", "Position", "Statut", "Institution responsable", "Échéance"];
+  const institutions = ["Ministère de la Justice", "Ministère de la Santé", "Assemblée nationale"];
+  const rows = Array.from({ length: ADDON_ROWS }, (_, i) => [`128.${i + 1}`, `Recommandation ${i + 1} : garantir l'accès à la justice`, "Acceptée", "En cours", institutions[i % 3]!, "2026"]);
+  const converted = new FakeAppsScript().seed({ name: "Suivi", rows: [header, ...rows] });
+  converted.locale = "fr_FR";
+  // The add-on reads the clock with Date.now, as in Apps Script: here it is the fake's virtual clock.
+  const realNow = Date.now;
+  Date.now = () => converted.host.clockMs;
+  const started = converted.host.clockMs;
+  let executions = 0;
+  try {
+    for (let done = false; !done && executions < 10; executions++) {
+      converted.host.beginExecution();
+      done = withGlobals(converted, () => convertActiveSheet()).applied.status === "done";
+    }
+  } finally {
+    Date.now = realNow;
+  }
+  converted.host.executionStartedAt = started;
+  console.log([
+    `Sheets add-on on the Apps Script fake, ${ADDON_ROWS.toLocaleString("en")} rows`,
+    `  applyPlan of a tracker plan: ${callFigures(applied)}`,
+    `  menu Convert of a sheet, in ${executions} execution(s): ${callFigures(converted)}`,
+  ].join("\n"));
+}
+
+void main().then(addonFigures);

@@ -4,7 +4,7 @@
  */
 import type { SourceFile } from "../shared/grid/grid";
 import type { Lang } from "../shared/model/codes";
-import type { AcceptedCluster, CellTarget, ConvertAnalysis, ConvertRequest, Dashboard, Fix, PacksCheck, SheetHighlights, SuggestedCluster, TrackerIssue, Validation } from "../shared/flows";
+import type { CellTarget, ConvertAnalysis, ConvertRequest, Dashboard, Decisions, Fix, PacksCheck, SheetHighlights, SuggestionReview, TrackerIssue, Validation } from "../shared/flows";
 import type { PlanCell, WorkbookPlan } from "../shared/workbook/plan";
 
 export type Progress = (done: number, total: number) => void;
@@ -42,10 +42,10 @@ export interface Engine {
   validate(req: Meta & { readonly workbook: SourceFile }): Promise<Validation | null>;
   fix(req: Meta & { readonly workbook: SourceFile }, issue: TrackerIssue): Promise<Fix | null>;
   dashboard(req: Meta & { readonly workbook: SourceFile; readonly asOf: string }): Promise<Dashboard | null>;
-  /** The clusters suggested for the tracker's recommendations; null when the workbook has no tracker. */
-  suggestClusters(req: Meta & { readonly workbook: SourceFile }): Promise<SuggestedCluster[] | null>;
-  /** The tracker with the accepted clusters written in its Cluster column. */
-  acceptClusters(req: Meta & { readonly workbook: SourceFile; readonly accepted: readonly AcceptedCluster[] }): Promise<WorkbookPlan | null>;
+  /** The tracker's clusters, the clusters and tags suggested for its recommendations; null when the workbook has no tracker. */
+  reviewSuggestions(req: Meta & { readonly workbook: SourceFile }): Promise<SuggestionReview | null>;
+  /** The tracker with the user's decisions on suggestions written in and logged. */
+  acceptSuggestions(req: Meta & { readonly workbook: SourceFile; readonly decisions: Decisions }): Promise<WorkbookPlan | null>;
   /** Reads the export picked and analyses it into the tracker in the workbook; null when there is none. */
   importFile(req: Meta & { readonly workbook: SourceFile; readonly file: PackFile; readonly overrides: ConvertRequest["overrides"] }, onProgress: Progress): Promise<ConvertAnalysis | null>;
   /** Reads the pack files picked and checks them against the tracker; null when the workbook has no tracker. */

@@ -48,7 +48,8 @@ describe("nmirf track → report, on the demo tracker", () => {
   });
 
   it.each([
-    [["--template", "tb-followup", "--lang", "ar"], /كُتب التقرير: x\.docx \(60 توصية/],
+    // The demo marks 8 treaty-body paragraphs for follow-up (followUpParagraphs in its expected.json).
+    [["--template", "tb-followup", "--lang", "ar"], /كُتب التقرير: x\.docx \(8 توصية/],
     [["--template", "co-replies", "--mechanism", "CEDAW"], /Report written: x\.docx \(20 recommendations/],
     [["--template", "tb-replies", "--lang", "zh"], /报告已写入：x\.docx（60 项建议/],
     [["--template", "nap-annual", "--lang", "es", "--institution", "assemblée nationale"], /Informe escrito: x\.docx \(\d+ recomendaciones/],
@@ -57,6 +58,23 @@ describe("nmirf track → report, on the demo tracker", () => {
     const { code, out, err } = await run(["report", "t.xlsx", ...args, "-o", "x.docx"], cwd);
     expect([code, err]).toEqual([0, ""]);
     expect(out).toMatch(message);
+  });
+
+  it("writes only the paragraphs a tracker marks for follow-up, with their indicators", async () => {
+    fs.writeFileSync(file("crc.csv"), [
+      "Symbol,Paragraph,Recommendation,Selected for follow-up,Indicators",
+      "CRC/C/VLM/CO/4,20,Raise the age of marriage to 18,x,Marriages under 18 registered per year",
+      "CRC/C/VLM/CO/4,31,Ban corporal punishment,,",
+      "CRC/C/VLM/CO/4,45,Register every birth,yes,",
+    ].join("\n"));
+    expect((await run(["track", "crc.csv", "-o", "crc.xlsx"], cwd)).code).toBe(0);
+    const { code, out, err } = await run(["report", "crc.xlsx", "--template", "tb-followup", "-o", "fu.docx"], cwd);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out).toMatch(/Report written: fu\.docx \(2 recommendations/);
+    if (!hasUnzip()) return void console.warn("unzip is not installed: the .docx read-back is skipped");
+    const texts = paragraphTexts(docxPart(file("fu.docx"), "word/document.xml")!);
+    expect(texts).toEqual(expect.arrayContaining(["CRC/C/VLM/CO/4, para. 20", "Indicators: Marriages under 18 registered per year", "CRC/C/VLM/CO/4, para. 45", "Indicators: Not recorded"]));
+    expect(texts).not.toContain("CRC/C/VLM/CO/4, para. 31");
   });
 
   it("warns when a report passes the UPR national report's 10,700 words", async () => {

@@ -52,9 +52,9 @@ describeOpenpyxl(`the written tracker as openpyxl reads it${withOpenpyxl ? "" : 
 
   it("has real tables whose columns are the header cells, and frozen headers", () => {
     const recs = byName("Recommendations");
-    expect(recs.tables).toEqual([{ name: "Recommendations", ref: "A1:V4", columns: recs.cells.filter((c) => /^[A-Z]+1$/.test(c[0])).map((c) => c[2]), style: "TableStyleMedium2" }]);
+    expect(recs.tables).toEqual([{ name: "Recommendations", ref: "A1:X4", columns: recs.cells.filter((c) => /^[A-Z]+1$/.test(c[0])).map((c) => c[2]), style: "TableStyleMedium2" }]);
     expect(sheets.flatMap((s) => s.tables.map((t) => [t.name, t.ref]))).toEqual([
-      ["Recommendations", "A1:V4"], ["Activities", "A1:G3"], ["Issues", "A1:H4"], ["ChangeLog", "A1:H2"], ["LongTexts", "A1:G2"],
+      ["Recommendations", "A1:X4"], ["Activities", "A1:G3"], ["Issues", "A1:H4"], ["ChangeLog", "A1:H2"], ["LongTexts", "A1:G2"],
     ]);
     expect(sheets.map((s) => s.freeze)).toEqual(["B2", "A2", null, "A2", "A2", "A2", "A2", null]);
   });
@@ -78,7 +78,9 @@ describeOpenpyxl(`the written tracker as openpyxl reads it${withOpenpyxl ? "" : 
   it("guides coded columns with warning-style dropdowns fed by the Lists sheet", () => {
     const status = byName("Recommendations").validations.find((v) => v.sqref === "K2:K504")!;
     expect(status).toEqual({ sqref: "K2:K504", type: "list", formula1: "Lists!$A$2:$A$5", errorStyle: "warning", errorTitle: "Value not in the list", error: expect.stringContaining("kept as written"), showErrorMessage: true });
-    expect(byName("Recommendations").validations).toHaveLength(5);
+    // one per coded column, the follow-up flag's Yes/No (two values on the Lists sheet) included
+    expect(byName("Recommendations").validations).toHaveLength(6);
+    expect(byName("Recommendations").validations.find((v) => v.sqref === "U2:U504")?.formula1).toBe("Lists!$G$2:$G$3");
     expect(byName("Activities").validations.map((v) => [v.sqref, v.formula1])).toEqual([["D2:D503", "Lists!$C$2:$C$5"], ["F2:F503", "Lists!$F$2:$F$4"]]);
   });
 

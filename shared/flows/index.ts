@@ -8,4 +8,4 @@ export { cellDisplay, previewRows } from "./previewRows";
 export { issueCounts, type IssueCounts } from "./issueCounts";
 export { loadTracker, buildSection, rebuildSections, specKey, type LoadedTracker, type BuiltSection, type RebuiltSection } from "./report";
 export { checkPacks, mergePackFiles, type PacksCheck, type PacksMerged, type PackReport, type PackLine } from "./mergePackFiles";
-export { suggestClusters, acceptClusters, type SuggestedCluster, type AcceptedCluster } from "./clusters";
+export * from "./review";

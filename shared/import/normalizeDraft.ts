@@ -10,9 +10,10 @@ import { cycleFromUprSession, mechanismFromSymbol, parseMechanism, parseUprSessi
 import { parseInstitutions, type AliasTable } from "../vocab/institutions";
 import { parseSdg } from "../vocab/sdg";
 import { splitList } from "../vocab/text";
+import { parseYesNo } from "../vocab/yesNo";
 import type { DraftActivity, DraftCell, DraftRecord } from "./draft";
 import { issueAt } from "./issueAt";
-import { codeValue, cycleValue, dateValue, errorCell, integerValue, progressValue, report, textValue, type ValueSink } from "./normalizeValues";
+import { codeValue, cycleValue, dateValue, errorCell, flagValue, integerValue, progressValue, report, textValue, type ValueSink } from "./normalizeValues";
 import type { SourceProfile } from "./sourceKind";
 
 export interface NormalizeOptions {
@@ -83,6 +84,8 @@ function applyField(rec: Mutable, field: Field, at: DraftCell, sink: ValueSink, 
     case "deadline": rec.deadline = dateValue(sink, at, field); break;
     case "cluster": rec.cluster = textValue(sink, at, field) ?? rec.cluster; break;
     case "comments": rec.comments = textValue(sink, at, field); break;
+    case "followUp": readFollowUp(rec, at, sink, opts, extra); break;
+    case "indicators": rec.indicators = textValue(sink, at, field); break;
     default: extra[opts.headerOf.get(field) ?? field] = cellText(at.value);
   }
 }
@@ -106,6 +109,13 @@ function readDocumentDate(rec: Mutable, at: DraftCell, sink: ValueSink, opts: No
   const date = dateValue(sink, at, "date");
   extra[opts.headerOf.get("date") ?? "date"] = date ?? cellText(at.value);
   if (date && rec.year === null) rec.year = Number(date.slice(0, 4));
+}
+
+/** "OUI (2 ans)" reads as yes, and the cell is also kept whole as an extra column so that its note is not lost. */
+function readFollowUp(rec: Mutable, at: DraftCell, sink: ValueSink, opts: NormalizeOptions, extra: Record<string, string>): void {
+  rec.followUp = flagValue(sink, at, "followUp");
+  const text = cellText(at.value).trim();
+  if (rec.followUp !== null && typeof at.value === "string" && parseYesNo(text) === null) extra[opts.headerOf.get("followUp") ?? "followUp"] = text;
 }
 
 function readOverrideReason(rec: Mutable, at: DraftCell, sink: ValueSink): void {

@@ -8,6 +8,8 @@ import { parseDateValue } from "../vocab/dates";
 import type { Match } from "../vocab/match";
 import { parseProgress } from "../vocab/progress";
 import { parseCycle } from "../vocab/cycle";
+import { BRACKETED } from "../vocab/text";
+import { parseYesNo } from "../vocab/yesNo";
 import type { DraftCell } from "./draft";
 import { issueAt, type Place } from "./issueAt";
 
@@ -80,6 +82,20 @@ export function integerValue(sink: ValueSink, at: DraftCell, field: string, min:
   if (Number.isInteger(n) && n >= min && n <= max) return n;
   report(sink, at, field, "warning", "number.invalid");
   return null;
+}
+
+/**
+ * A yes/no flag: TRUE/FALSE cells, 1/0, ticks and the words of the seven languages, a note in brackets aside
+ * ("OUI (2 ans)"); anything else kept as written.
+ */
+export function flagValue(sink: ValueSink, at: DraftCell, field: string): boolean | null {
+  if (errorCell(sink, at, field)) return null;
+  if (typeof at.value === "boolean") return at.value;
+  const text = cellText(at.value).trim();
+  if (text === "") return null;
+  const flag = parseYesNo(text) ?? parseYesNo(text.replace(BRACKETED, " "));
+  if (flag === null) report(sink, at, field, "warning", "flag.unknown");
+  return flag;
 }
 
 export function textValue(sink: ValueSink, at: DraftCell, field: string): string | null {

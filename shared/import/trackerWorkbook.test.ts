@@ -26,7 +26,7 @@ function edited(edits: readonly [sheet: number, row: number, col: number, value:
 const REC = 0;
 const ACT = 1;
 /** Columns of the sample's Recommendations sheet (see columns:recommendations in Settings). */
-const COL = { id: 0, mechanism: 3, cycle: 6, year: 7, status: 10, deadline: 17, extra: 20, source: 21 } as const;
+const COL = { id: 0, mechanism: 3, cycle: 6, year: 7, status: 10, deadline: 17, followUp: 20, extra: 22, source: 23 } as const;
 
 describe("readTrackerWorkbook on the sample tracker", () => {
   it.each(LANGS)("gives back every recommendation exactly (%s)", (lang) => {
@@ -81,6 +81,10 @@ describe("readTrackerWorkbook: cells people changed", () => {
     ["a year typed as a number in the deadline column", COL.deadline, 2026, { deadline: "2026" }],
     ["a cycle typed as text", COL.cycle, "4", { cycle: 4 }],
     ["an extra value typed as a number", COL.extra, 33, { extra: { Session: "33" } }],
+    ["a follow-up flag chosen from its dropdown", COL.followUp, "Oui", { followUp: true }],
+    ["a follow-up flag ticked by hand", COL.followUp, "x", { followUp: true }],
+    ["a follow-up flag typed as TRUE", COL.followUp, true, { followUp: true }],
+    ["a follow-up flag cleared to No", COL.followUp, "non", { followUp: false }],
   ])("reads %s", (_what, col, value, expected) => {
     expect(first(edited([[REC, 1, col, value]]))).toMatchObject(expected);
   });
@@ -90,6 +94,7 @@ describe("readTrackerWorkbook: cells people changed", () => {
     ["a misspelt label", COL.status, "Mise en oeuvre", "status", { status: null }],
     ["a cycle that is not a whole positive number", COL.cycle, 2.5, "cycle", { cycle: null }],
     ["a deadline in words", COL.deadline, "fin 2026", "deadline", { deadline: null }],
+    ["a follow-up flag that is neither yes nor no", COL.followUp, "à discuter", "followUp", { followUp: null }],
   ])("keeps %s as written, without guessing", (_what, col, value, field, expected) => {
     const rec = first(edited([[REC, 1, col, value]]));
     expect(rec).toMatchObject(expected);
@@ -108,7 +113,7 @@ describe("readTrackerWorkbook: cells people changed", () => {
   it.each<[string, readonly [number, number, number, Cell][], object]>([
     ["a row without a Tracker ID", [[REC, 6, 2, "Text only"]], { code: "tracker.missingId", sheet: "Recommandations", row: 7, col: 1, cell: "A7" }],
     ["a Tracker ID used twice", [[REC, 6, COL.id, "UPR-3-001"]], { code: "tracker.duplicateId", row: 7, value: "UPR-3-001" }],
-    ["a Source that is not a place", [[REC, 1, COL.source, "from the ministry"]], { code: "tracker.unreadableSource", row: 2, col: 22, value: "from the ministry" }],
+    ["a Source that is not a place", [[REC, 1, COL.source, "from the ministry"]], { code: "tracker.unreadableSource", row: 2, col: 24, value: "from the ministry" }],
     ["an activity without an ID", [[ACT, 1, 1, null]], { code: "tracker.missingActivityId", sheet: "Activités", row: 2 }],
   ])("reports %s, keeping the record", (_what, edits, problem) => {
     const read = readTrackerWorkbook(edited(edits))!;
@@ -151,6 +156,8 @@ describe("readTrackerWorkbook: records beyond the usual", () => {
     ["an extra header that is also a field label", { extra: { Recommendation: "dup", Source: "also" } }],
     ["an as-written text that would read as a value", { ref: null, asWritten: { ref: "128.1", status: "Implemented" }, status: null }],
     ["text that is only spaces kept as written", { asWritten: { mechanism: "   " } }],
+    ["a follow-up flag and its indicators", { followUp: true, indicators: "Shelters opened per region" }],
+    ["a follow-up flag kept as written", { followUp: null, asWritten: { followUp: "à discuter" } }],
   ])("round-trips %s", (_what, fields) => {
     const rec = recommendation({ id: "R1" as RecommendationId, ...fields });
     const doc = trackerDoc({ lang: "en", recommendations: [rec], extraColumns: Object.keys(rec.extra) });

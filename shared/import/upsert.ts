@@ -20,7 +20,7 @@ export interface Upserted {
 const UPDATABLE = [
   "ref", "text", "mechanism", "symbol", "paragraph", "cycle", "year", "recommendingStates", "response", "status",
   "statusOverride", "themes", "sdgGoals", "sdgTargets", "affectedPersons", "institutions", "progress", "deadline",
-  "cluster", "comments",
+  "cluster", "comments", "followUp", "indicators",
 ] as const satisfies readonly (keyof Recommendation)[];
 
 export function upsert(existing: readonly Recommendation[], incoming: readonly Recommendation[], who: { at: string; by: string }): Upserted {

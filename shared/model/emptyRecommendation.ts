@@ -28,6 +28,8 @@ export function emptyRecommendation(source: SourceRef): Recommendation {
     deadline: null,
     cluster: null,
     comments: null,
+    followUp: null,
+    indicators: null,
     extra: {},
     asWritten: {},
     activities: [],

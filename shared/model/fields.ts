@@ -24,6 +24,8 @@ export const RECOMMENDATION_FIELDS = [
   "deadline",
   "cluster",
   "comments",
+  "followUp",
+  "indicators",
 ] as const;
 
 export const ACTIVITY_FIELDS = [
@@ -70,6 +72,8 @@ export const FIELD_LABELS: Readonly<Record<Field, Translations>> = {
   deadline: { en: "Deadline", fr: "Échéance", es: "Plazo", ar: "الموعد النهائي", pt: "Prazo", ru: "Срок", zh: "截止日期" },
   cluster: { en: "Cluster", fr: "Groupe thématique", es: "Grupo temático", ar: "المجموعة", pt: "Agrupamento", ru: "Кластер", zh: "专题组" },
   comments: { en: "Comments", fr: "Observations", es: "Observaciones", ar: "ملاحظات", pt: "Observações", ru: "Комментарии", zh: "备注" },
+  followUp: { en: "Selected for follow-up", fr: "Retenue pour le suivi", es: "Seleccionada para el seguimiento", ar: "مختارة للمتابعة", pt: "Selecionada para o seguimento", ru: "Отобрана для последующих мер", zh: "列入后续程序" },
+  indicators: { en: "Indicators", fr: "Indicateurs", es: "Indicadores", ar: "المؤشرات", pt: "Indicadores", ru: "Показатели", zh: "指标" },
   activityId: { en: "Activity ID", fr: "ID de l'activité", es: "ID de la actividad", ar: "معرّف النشاط", pt: "ID da atividade", ru: "ID мероприятия", zh: "活动编号" },
   activity: { en: "Activity", fr: "Activité", es: "Actividad", ar: "النشاط", pt: "Atividade", ru: "Мероприятие", zh: "活动" },
   activityStatus: { en: "Activity status", fr: "État de l'activité", es: "Estado de la actividad", ar: "حالة النشاط", pt: "Situação da atividade", ru: "Статус мероприятия", zh: "活动状况" },

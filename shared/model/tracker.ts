@@ -66,6 +66,10 @@ export const Recommendation = z.object({
   /** The cluster it is planned under: a cluster column, or the section row it sat under in the user's sheet. */
   cluster: z.string().nullable(),
   comments: z.string().nullable(),
+  /** Selected for the treaty body's follow-up procedure (answered within one or two years); null when not recorded. */
+  followUp: z.boolean().nullable(),
+  /** How progress is measured, as the NMIRF wrote it (free text). */
+  indicators: z.string().nullable(),
   /** Source columns the tracker has no field for, by their header: kept, never dropped. */
   extra: z.record(z.string(), z.string()),
   asWritten: AsWritten,

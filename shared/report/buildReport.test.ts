@@ -85,12 +85,36 @@ describe("every template in every language", () => {
 });
 
 describe("treaty-body templates", () => {
-  it("tb-followup reports every treaty-body paragraph (no follow-up flag in the tracker), by treaty body", () => {
+  it("tb-followup reports every treaty-body paragraph when none is marked for follow-up, by treaty body", () => {
     const { model, count } = build({ template: "tb-followup" });
     expect(count).toBe(2);
     expect(headings(model, 2)).toEqual(["Overview", "CEDAW", "CRC"]);
     expect(headings(model, 3)).toEqual(["CEDAW/C/PRY/CO/7, para. 37", "CRC/C/VLM/CO/4, para. 20"]);
     expect(lines(model)).toEqual(expect.arrayContaining(["Measures taken", "Family Code revised (Completed; Ministry of Women; due 3 May 2021)", "Implementation status: In progress"]));
+    expect(lines(model).filter((l) => l.startsWith("Indicators"))).toEqual(["Indicators: Not recorded", "Indicators: Not recorded"]);
+  });
+
+  describe("tb-followup with paragraphs marked for follow-up", () => {
+    const marked = RECORDS.map((r) => (r.id === CRC_20.id ? { ...r, followUp: true, indicators: "Marriages under 18 registered per year" } : r.id === CEDAW_37.id ? { ...r, followUp: false } : r));
+    const report = (fields: Partial<ReportSpec> = {}) => buildReport(marked, spec({ template: "tb-followup", ...fields }), LOG);
+
+    it("reports only the marked paragraphs, with their indicators", () => {
+      const { model, count } = report();
+      expect(count).toBe(1);
+      expect(headings(model, 3)).toEqual(["CRC/C/VLM/CO/4, para. 20"]);
+      expect(lines(model)).toEqual(expect.arrayContaining(["This section covers 1 recommendations. Information as of 1 March 2026.", "Indicators: Marriages under 18 registered per year"]));
+    });
+
+    it("falls back to every paragraph of the selection when the filters leave none marked", () => {
+      const { model, count } = report({ filters: { mechanism: ["CEDAW"] } });
+      expect(count).toBe(1);
+      expect(headings(model, 3)).toEqual(["CEDAW/C/PRY/CO/7, para. 37"]);
+    });
+
+    it("writes the indicators' label and placeholder in the report's language", () => {
+      expect(lines(report({ lang: "fr" }).model)).toContain("Indicateurs : Marriages under 18 registered per year");
+      expect(lines(report({ lang: "fr", filters: { mechanism: ["CEDAW"] } }).model)).toContain("Indicateurs : Non renseigné");
+    });
   });
 
   it("co-replies writes a reply per paragraph in the report's language", () => {
@@ -124,6 +148,17 @@ describe("custom section", () => {
     const { model } = build({ template: "custom", groupBy: "mechanism", fields: ["reference", "position", "status"] });
     expect(headings(model, 2)).toEqual(["Overview", "UPR", "CEDAW", "CRC"]);
     expect(lines(model)).toEqual(expect.arrayContaining(["Reference | Position | Implementation status", "A/HRC/43/15, para. 121.29 | Supported | Partially implemented", "CRC/C/VLM/CO/4, para. 20 | Not recorded | In progress"]));
+  });
+
+  it("can show the follow-up flag and the indicators", () => {
+    const records = RECORDS.map((r) => (r.id === CRC_20.id ? { ...r, followUp: true, indicators: "Marriages under 18" } : r.id === CEDAW_37.id ? { ...r, followUp: false } : r));
+    const { model } = buildReport(records, spec({ template: "custom", lang: "es", filters: { mechanism: ["CEDAW", "CRC", "UPR"] }, fields: ["reference", "followUp", "indicators"] }), LOG);
+    expect(lines(model)).toEqual(expect.arrayContaining([
+      "Referencia | Seleccionada para el seguimiento | Indicadores",
+      "CEDAW/C/PRY/CO/7, párr. 37 | No | Sin datos",
+      "CRC/C/VLM/CO/4, párr. 20 | Sí | Marriages under 18",
+      "A/HRC/43/15, párr. 121.29 | Sin datos | Sin datos",
+    ]));
   });
 
   it("says so in words when nothing matches", () => {

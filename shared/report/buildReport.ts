@@ -37,7 +37,8 @@ export interface BuiltReport {
 export function buildReport(records: readonly Recommendation[], spec: ReportSpec, lastReported: LastReported, changes: Changes | null = null): BuiltReport {
   const template = TEMPLATE_BUILDERS[spec.template];
   const mechanism = spec.filters.mechanism?.length ? spec.filters.mechanism : (template.mechanisms ?? undefined);
-  const selected = selectRecords(records, mechanism ? { ...spec.filters, mechanism: [...mechanism] } : spec.filters);
+  const filtered = selectRecords(records, mechanism ? { ...spec.filters, mechanism: [...mechanism] } : spec.filters);
+  const selected = template.keep ? template.keep(filtered) : filtered;
   const ctx = reportContext(spec.lang, spec.dataDate, lastReported);
   const blocks = template.build({
     records: selected,

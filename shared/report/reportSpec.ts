@@ -23,6 +23,8 @@ export const ReportField = z.enum([
   "progress",
   "themes",
   "cluster",
+  "followUp",
+  "indicators",
 ]);
 export type ReportField = z.infer<typeof ReportField>;
 export const REPORT_FIELDS: readonly ReportField[] = ReportField.options;

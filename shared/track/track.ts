@@ -24,6 +24,7 @@ import { fold } from "../vocab/text";
 import type { ClusterEdits } from "../analyze/cluster";
 import { mergeSponsors } from "../analyze/repeat";
 import { analyzeRecords, type RecordAnalysis } from "./analyzeRecords";
+import { withoutDecided } from "./decidedSuggestions";
 
 export interface TrackOptions {
   readonly lang: Lang;
@@ -90,7 +91,9 @@ export function track(sources: readonly SourceFile[], opts: TrackOptions): Track
   const issues = [...(into?.issues ?? []), ...incoming.issues, ...merged.issues, ...validation];
   records = records.map(withEffectiveStatus);
   attachRecordIds(issues, records);
-  const analysis = opts.analyze ? analyzeRecords(records, { previousClusters: new Map([...incoming.suggestedClusters, ...(into?.suggestedClusters ?? [])]), clusterEdits: opts.clusterEdits ?? {} }) : null;
+  const analysis = opts.analyze
+    ? withoutDecided(analyzeRecords(records, { previousClusters: new Map([...incoming.suggestedClusters, ...(into?.suggestedClusters ?? [])]), clusterEdits: opts.clusterEdits ?? {} }), log)
+    : null;
   return {
     recommendations: records,
     issues: sortIssues(issues).map((i) => renderIssue(i, opts.lang)),

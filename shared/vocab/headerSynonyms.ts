@@ -150,6 +150,21 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> =
     "Observaciones", "Comentarios", "Notas", "Observações", "Comentários", "ملاحظات", "تعليقات", "Комментарии",
     "Примечания", "Примечание", "备注", "评论", "说明",
   ],
+  // A bare "Suivi" or "Seguimiento" column usually holds the measures taken: only phrases that name the selection.
+  followUp: [
+    "Follow-up", "Selected for follow-up", "For follow-up", "Follow-up recommendation", "Follow-up paragraph", "Follow-up procedure",
+    "Follow-up item", "Follow-up flag", "Priority for follow-up", "Sélectionnée pour le suivi", "Retenue pour le suivi",
+    "Recommandation de suivi", "Paragraphe de suivi", "Procédure de suivi", "Pour suivi", "Suivi prioritaire",
+    "Seleccionada para seguimiento", "Recomendación de seguimiento", "Párrafo de seguimiento",
+    "Procedimiento de seguimiento", "Para seguimiento", "Seguimiento prioritario", "Selecionada para seguimento",
+    "Procedimento de seguimento", "إجراء المتابعة", "توصية للمتابعة", "Процедура последующих мер", "后续程序", "后续行动建议",
+  ],
+  indicators: [
+    "Indicators", "Indicator", "Progress indicators", "Performance indicators", "Outcome indicators", "KPI", "KPIs",
+    "Indicateurs", "Indicateur", "Indicateurs de suivi", "Indicateurs de résultat", "Indicateurs de performance",
+    "Indicadores", "Indicador", "Indicadores de seguimiento", "Indicadores de resultado", "Indicadores de progreso",
+    "Indicadores de desempenho", "المؤشرات", "مؤشرات", "مؤشرات الأداء", "Показатели", "Индикаторы", "指标", "绩效指标",
+  ],
   activityId: [
     "Activity ID", "Activity No", "Activity number", "Action ID", "Action No", "N° activité", "ID activité",
     "Numéro de l'activité", "N° de actividad", "ID de actividad", "Número de actividad", "Número da atividade",
@@ -180,6 +195,12 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> =
     "Responsável pela atividade", "المؤسسة المسؤولة عن النشاط", "Ответственный за мероприятие", "活动负责机构",
   ],
 };
+
+/**
+ * Fields a header names only as a whole (hints in brackets aside): "Follow-up (1 yr)" is the follow-up flag, but
+ * "Follow-up status" or "Follow-up actions" are the status and the activities, not a clash between them.
+ */
+export const WHOLE_HEADER_FIELDS: ReadonlySet<Field> = new Set<Field>(["followUp"]);
 
 /**
  * Headers of exports that the tracker has no field for (the importer keeps them as extra columns). Listed so

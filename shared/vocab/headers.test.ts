@@ -188,6 +188,21 @@ describe("matchHeader: exact", () => {
     ["Grupo", "cluster"],
     ["Matriz", "cluster"],
     ["Tracker ID", "id"],
+    ["Selected for follow-up", "followUp"],
+    ["Follow-up (1 yr)", "followUp"],
+    ["Suivi prioritaire", "followUp"],
+    ["Follow-up paragraph", "followUp"],
+    ["Retenue pour le suivi", "followUp"],
+    ["Recommandation de suivi", "followUp"],
+    ["Seleccionada para seguimiento", "followUp"],
+    ["Procedimiento de seguimiento", "followUp"],
+    ["Indicators", "indicators"],
+    ["Indicator", "indicators"],
+    ["Progress indicators", "indicators"],
+    ["Indicateurs", "indicators"],
+    ["Indicateurs de suivi", "indicators"],
+    ["Indicadores", "indicators"],
+    ["Indicador", "indicators"],
     // Decoration: case, NBSP, trailing marks, hints in brackets, plurals.
     ["  STATUS\u00a0", "status"],
     ["Recommendation\n", "text"],
@@ -217,6 +232,11 @@ describe("matchHeader: guesses", () => {
     ["Deadline for implementation", "deadline"],
     ["Mesures prises depuis 2020", "activity"],
     ["Activity status for 2024", "activityStatus"],
+    // "Follow-up" names the follow-up flag only as the whole header.
+    ["Follow-up status", "status"],
+    ["Follow-up actions", "activity"],
+    ["Follow-up deadline", "deadline"],
+    ["Mesures de suivi prises", "activity"],
   ])("%j → %s (not exact)", (header, field) => {
     const m = matchHeader(header);
     expect(m).toMatchObject({ field, exact: false });
@@ -236,7 +256,6 @@ describe("matchHeader: no field", () => {
     "To",
     "Countrys Concerned",
     "Budget",
-    "Indicator",
     "Responsible institution and deadline",
     "Mesures prises par l'État",
     "",

@@ -1,8 +1,8 @@
 /** Maps a source column header, in any of the seven languages and with typos, to the tracker field it holds. */
 import { FIELD_LABELS, FIELDS, type Field } from "../model/fields";
-import { EXTRA_HEADER_SYNONYMS, IGNORED_HEADERS } from "./headerSynonyms";
+import { EXTRA_HEADER_SYNONYMS, IGNORED_HEADERS, WHOLE_HEADER_FIELDS } from "./headerSynonyms";
 import { charSignature, containsWords, round2, signatureDistance, typoBudget } from "./match";
-import { editDistance, looseKey, memoize } from "./text";
+import { BRACKETED, editDistance, looseKey, memoize } from "./text";
 
 export { EXTRA_HEADER_SYNONYMS, IGNORED_HEADERS } from "./headerSynonyms";
 
@@ -15,7 +15,6 @@ export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = (() =
   return out;
 })();
 
-const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 const PLURAL = /^(.{3,}[^s])s$/;
 
 /** A key insensitive to a final plural "s" on each Latin word ("Recommendations", "Statuts", "Sdgs"). */
@@ -49,6 +48,7 @@ export const HEADER_CONFLICTS: readonly string[] = [...exactTable.conflicts, ...
 
 const ignored = new Set(IGNORED_HEADERS.flatMap((h) => [looseKey(h), singular(looseKey(h))]));
 const fuzzyEntries = [...singularTable.table.entries()].filter((e): e is [string, Field] => e[1] !== null);
+const partEntries = fuzzyEntries.filter(([, field]) => !WHOLE_HEADER_FIELDS.has(field));
 const typoEntries = fuzzyEntries.filter(([syn]) => syn.length >= 6).map(([syn, field]) => [syn, field, charSignature(syn)] as const);
 const ignoredKeys = [...ignored];
 
@@ -78,7 +78,7 @@ function typo(key: string): HeaderMatch | null {
  */
 function partial(key: string): HeaderMatch | null {
   if (ignoredKeys.some((k) => k.length >= 4 && containsWords(key, k))) return null;
-  const found = fuzzyEntries
+  const found = partEntries
     .filter(([syn]) => syn.length >= 4 && syn.length < key.length && containsWords(key, syn))
     .sort((a, b) => b[0].length - a[0].length);
   const fields = new Set(found.filter(([syn], i) => !found.slice(0, i).some(([longer]) => longer.includes(syn))).map((e) => e[1]));

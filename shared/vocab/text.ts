@@ -185,3 +185,6 @@ export function memoize<R>(fn: (key: string) => R, cap = 5000): (key: string) =>
 
 /** A cheap key for long texts (identity hashes): case and runs of white space do not count. */
 export const textKey = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** A hint in brackets beside a header or a value: "Responsible institution(s)", "OUI (2 ans)". */
+export const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;

@@ -24,7 +24,7 @@ export const ISSUE_KEYS = ["severity", "code", "message", "file", "sheet", "cell
 const WIDTHS: Readonly<Record<string, number>> = {
   id: 16, ref: 12, text: 60, mechanism: 14, symbol: 20, paragraph: 10, cycle: 8, year: 8, recommendingStates: 24,
   response: 16, status: 20, statusReason: 30, themes: 30, sdg: 14, affectedPersons: 24, institutions: 30, progress: 12,
-  deadline: 12, cluster: 20, comments: 40, suggestedTags: 40, suggestedCluster: 30, related: 30, clusterId: 14, clusterName: 40, activityId: 12, activity: 50, activityStatus: 16, activityDeadline: 14,
+  deadline: 12, cluster: 20, comments: 40, followUp: 12, indicators: 40, suggestedTags: 40, suggestedCluster: 30, related: 30, clusterId: 14, clusterName: 40, activityId: 12, activity: 50, activityStatus: 16, activityDeadline: 14,
   activityInstitution: 28, source: 36, extra: 20,
   at: 22, action: 12, by: 16, recordId: 16, field: 18, oldValue: 30, newValue: 30, note: 30,
   sheet: 18, logRow: 10, part: 8, severity: 12, code: 22, message: 60, file: 24, cell: 8, suggestion: 24, goTo: 18,

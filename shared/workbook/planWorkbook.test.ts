@@ -57,9 +57,9 @@ describe("planWorkbook: the Recommendations sheet", () => {
       "ID de suivi", "Référence", "Recommandation", "Mécanisme", "Cote du document", "Paragraphe", "Cycle", "Année",
       "États recommandants", "Position", "État de mise en œuvre", "État fixé manuellement : motif", "Thèmes", "ODD",
       "Personnes concernées", "Institutions responsables", "Avancement (%)", "Échéance", "Groupe thématique", "Observations",
-      "Session", "Source",
+      "Retenue pour le suivi", "Indicateurs", "Session", "Source",
     ]);
-    expect(recs.tables[0]!.area).toEqual({ top: 0, left: 0, bottom: 3, right: 21 });
+    expect(recs.tables[0]!.area).toEqual({ top: 0, left: 0, bottom: 3, right: 23 });
     expect(recs.frozen).toEqual({ rows: 1, cols: 1 });
   });
 
@@ -74,6 +74,10 @@ describe("planWorkbook: the Recommendations sheet", () => {
     ["a day as a date", "UPR-3-001", "deadline", { kind: "date", serial: 46022 }],
     ["progress as a number", "UPR-3-001", "progress", 40],
     ["formula-like text as text", "UPR-3-001", "comments", FORMULA_TEXT],
+    ["a follow-up flag as Yes in the language", "CEDAW-8-037", "followUp", "Oui"],
+    ["a follow-up flag as No in the language", "UPR-3-002", "followUp", "Non"],
+    ["no follow-up flag as an empty cell", "UPR-3-001", "followUp", null],
+    ["indicators as text", "CEDAW-8-037", "indicators", "Number of shelters opened; share of complaints prosecuted"],
     ["no value as an empty cell", "CEDAW-8-037", "cycle", null],
   ] as const)("writes %s", (_what, id, field, value) => {
     expect(cell(id, field)).toEqual(value);
@@ -98,6 +102,7 @@ describe("planWorkbook: the Recommendations sheet", () => {
       [column(recs, "État de mise en œuvre")]: "=Listes!$A$2:$A$5",
       [column(recs, "ODD")]: "=Listes!$E$2:$E$18",
       [column(recs, "Institutions responsables")]: "=Listes!$F$2:$F$4",
+      [column(recs, "Retenue pour le suivi")]: "=Listes!$G$2:$G$3",
     });
     for (const v of recs.validations) {
       expect(v).toMatchObject({ errorStyle: "warning", errorTitle: "Valeur hors liste", area: { top: 1, bottom: 3 + VALIDATION_HEADROOM } });
@@ -118,7 +123,7 @@ describe("planWorkbook: the Recommendations sheet", () => {
   it("keeps a record's extra values under their header, and adds headers only records know", () => {
     const doc = trackerDoc({ extraColumns: ["A"], recommendations: [recommendation({ extra: { B: "b" } }), recommendation({ id: "R2" as RecommendationId, extra: { A: "a" } })] });
     const s = sheet(planWorkbook(doc), "recommendations");
-    expect(s.values.map((r) => r.slice(20, 22))).toEqual([["A", "B"], [null, "b"], ["a", null]]);
+    expect(s.values.map((r) => r.slice(22, 24))).toEqual([["A", "B"], [null, "b"], ["a", null]]);
   });
 });
 
@@ -194,6 +199,7 @@ describe("planWorkbook: Lists and Settings", () => {
     expect(col(0)).toEqual(["Non entamée", "En cours", "Partiellement mise en œuvre", "Mise en œuvre"]);
     expect(col(4)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(col(5)).toEqual(["Judiciary", "Ministry of Health", "Ministry of Justice"]);
+    expect(col(6)).toEqual(["Oui", "Non"]);
   });
 
   it("records what a reader needs in a hidden Settings sheet", () => {
@@ -205,7 +211,8 @@ describe("planWorkbook: Lists and Settings", () => {
     expect(row("sheet:recommendations")).toEqual(["Recommandations"]);
     expect(row("columns:recommendations")).toEqual([
       "id", "ref", "text", "mechanism", "symbol", "paragraph", "cycle", "year", "recommendingStates", "response", "status",
-      "statusReason", "themes", "sdg", "affectedPersons", "institutions", "progress", "deadline", "cluster", "comments", "extra", "source",
+      "statusReason", "themes", "sdg", "affectedPersons", "institutions", "progress", "deadline", "cluster", "comments", "followUp", "indicators",
+      "extra", "source",
     ]);
     expect(row("columns:activities")).toEqual(["id", "activityId", "activity", "activityStatus", "activityDeadline", "activityInstitution", "source"]);
     expect(row("extraColumns")).toEqual(["Session"]);

@@ -23,8 +23,10 @@ export interface ApplyProgress {
 
 export interface SidebarServer {
   sidebarUser(): SidebarUser;
+  /** Every sheet but the add-on's snapshot; first logs the edits made in the tracker since the last refresh. */
   sidebarReadWorkbook(): SourceFile;
   sidebarActiveSheet(): string | null;
+  /** A tracker plan is written with the snapshot of its records the next refresh compares with. */
   sidebarApplyPlan(plan: WorkbookPlan, keep: readonly string[]): ApplyProgress;
   /** Removes what a paused, now cancelled, run wrote, leaving the spreadsheet as it was. */
   sidebarDiscardPlan(): void;

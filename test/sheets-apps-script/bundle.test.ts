@@ -37,14 +37,19 @@ beforeAll(() => {
 describe("the built Apps Script bundle", () => {
   it("declares every entry point as a top-level function, in a context without require, process or module", () => {
     const addon = load(seededFake());
-    for (const name of ["onOpen", "onInstall", "nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfSidebar", "nmirfHelp"]) expect(typeof addon[name]).toBe("function");
+    for (const name of ["onOpen", "onInstall", "nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfChangeLog", "nmirfOnEdit", "nmirfSidebar", "nmirfHelp"]) expect(typeof addon[name]).toBe("function");
     expect(vm.runInContext("[typeof require, typeof process, typeof module, typeof window].join()", addon as unknown as vm.Context)).toBe("undefined,undefined,undefined,undefined");
   });
 
-  it("ships a manifest with V8 and exactly the two least-privilege scopes, and clasp pointed at dist", () => {
+  it("ships a manifest with V8 and exactly the least-privilege scopes (test/e2e/sheets/trackerFeatures.test.ts says why each), and clasp pointed at dist", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(DIST, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
-    expect(manifest.oauthScopes).toEqual(["https://www.googleapis.com/auth/spreadsheets.currentonly", "https://www.googleapis.com/auth/script.container.ui"]);
+    expect(manifest.oauthScopes).toEqual([
+      "https://www.googleapis.com/auth/spreadsheets.currentonly",
+      "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/script.scriptapp",
+      "https://www.googleapis.com/auth/userinfo.email",
+    ]);
     expect(manifest.addOns.sheets).toBeDefined();
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, "sheets-apps-script", ".clasp.json"), "utf8")).rootDir).toBe("dist");
   });
@@ -56,7 +61,10 @@ describe("the built Apps Script bundle", () => {
     addon.onOpen!({ authMode: "NONE" });
     expect(fake.ui.menus).toHaveLength(1);
     const items = fake.ui.menus[0]!.items;
-    expect(items.map((i) => i.functionName)).toEqual(["nmirfConvert", "nmirfValidate", "nmirfDashboard", "nmirfSidebar", "nmirfHelp"]);
+    expect(items.map((i) => i.functionName)).toEqual([
+      "nmirfConvert", "nmirfValidate", "nmirfClusters", "nmirfDashboard", "nmirfImport", "nmirfChangeLog",
+      "nmirfProtectWarning", "nmirfProtectStrict", "nmirfUnprotect", "nmirfSidebar", "nmirfHelp",
+    ]);
     expect(items[0]!.caption).toBe("Convertir cette feuille en outil de suivi");
     expect(items.every((i) => typeof addon[i.functionName] === "function")).toBe(true);
     expect([...fake.host.calls.keys()].every((k) => k.startsWith("Ui.") || k === "Session.getActiveUserLocale")).toBe(true);
@@ -72,7 +80,7 @@ describe("the built Apps Script bundle", () => {
     const breakdown = JSON.stringify(Object.fromEntries([...fake.host.calls].filter(([k]) => !k.startsWith("Builder.")).sort((a, b) => b[1] - a[1])));
     const { result, plan } = cliTracker(fake, now);
     expect(result.recommendations.length).toBeGreaterThan(0);
-    expect(fake.sheetNames()).toEqual([MESSY_SHEET.name, ...plan.sheets.map((s) => s.name)]);
+    expect(fake.sheetNames()).toEqual([MESSY_SHEET.name, ...plan.sheets.map((s) => s.name), "~nmirf-edits"]);
     const read = withGlobals(fake, () => readSpreadsheetGrids({ sheets: plan.sheets.map((s) => s.name), file: "tracker.xlsx" }));
     expect(readTrackerWorkbook(read)).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
     expect(readTrackerWorkbook(read)?.recommendations.map((r) => r.text)).toContain("=Ratifier le Protocole facultatif");
@@ -82,9 +90,10 @@ describe("the built Apps Script bundle", () => {
     const written = plan.sheets.filter((s) => s.values.length > 0).length;
     console.log(`convert in the bundle: ${JSON.stringify(counts)} for ${written} written sheets\n${breakdown}`);
     expect(counts.getValues).toBe(1);
-    expect(counts.setValues).toBe(written);
-    // per sheet, width run, style and dropdown — none per row (the 10,000-row test in adapter/ shows the same)
-    expect(counts.total).toBeLessThan(300);
+    // one more for the change log's hidden snapshot sheet
+    expect(counts.setValues).toBe(written + 1);
+    // per sheet, width run, style, chart (two calls each) and dropdown — none per row (the 10,000-row test in adapter/ shows the same)
+    expect(counts.total).toBeLessThan(330);
   });
 
   it("nmirfConvert on a long sheet pauses before the 6-minute limit and the next Convert finishes the same tracker", () => {
@@ -107,12 +116,12 @@ describe("the built Apps Script bundle", () => {
     const grid = { name: "Longue", rows: rows.map((r) => r.map((v) => (v instanceof Date ? { kind: "date" as const, serial: dateToSerial(v) } : v))), merges: [] };
     const result = track([{ file: "Tracker Burkina", sheets: [grid] }], { lang: "fr", asOf: now.slice(0, 10), now, by: fake.email });
     const plan = planWorkbook({ recommendations: result.recommendations, issues: result.issues, rollups: result.rollups, log: result.log, lang: "fr", extraColumns: result.extraColumns, generatedAt: now });
-    expect(fake.sheetNames()).toEqual(["Longue", ...plan.sheets.map((s) => s.name)]);
+    expect(fake.sheetNames()).toEqual(["Longue", ...plan.sheets.map((s) => s.name), "~nmirf-edits"]);
     [fake.host.msPerCall, fake.host.msPerCell] = [20, 0.002];
     fake.host.beginExecution();
     const read = withGlobals(fake, () => readSpreadsheetGrids({ sheets: plan.sheets.map((s) => s.name), file: "tracker.xlsx" }));
     expect(readTrackerWorkbook(read)).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
-    expect([fake.lock.acquisitions, fake.lock.releases, fake.documentProperties.store.size]).toEqual([runs, runs, 0]);
+    expect([fake.lock.acquisitions, fake.lock.releases, [...fake.documentProperties.store.keys()]]).toEqual([runs, runs, ["nmirf.layout"]]);
     console.log(`long sheet: finished in ${runs} executions`);
   });
 

@@ -4,7 +4,7 @@
  * pane paints its progress and Cancel before the flow blocks the thread; a cancel can therefore only come while a
  * job waits, and rejects it with CancelledError before it runs.
  */
-import { acceptClusters, analyseConvert, fixIssue, refreshDashboard, sourceSheets, suggestClusters, validateTracker } from "../../shared/flows";
+import { acceptSuggestions, analyseConvert, fixIssue, refreshDashboard, reviewSuggestions, sourceSheets, validateTracker } from "../../shared/flows";
 import { CancelledError, type Engine } from "../host";
 import { readImportFile } from "./readImportFile";
 import { readPackFiles } from "./readPackFiles";
@@ -33,8 +33,8 @@ export function directEngine(): Engine {
     fix: (req, issue) => run(() => fixIssue(req, issue)),
     dashboard: (req) => run(() => refreshDashboard(req)),
     checkPacks: (req) => run(() => readPackFiles(req)),
-    suggestClusters: (req) => run(() => suggestClusters(req)),
-    acceptClusters: (req) => run(() => acceptClusters(req)),
+    reviewSuggestions: (req) => run(() => reviewSuggestions(req)),
+    acceptSuggestions: (req) => run(() => acceptSuggestions(req)),
     importFile: (req, onProgress) => run(() => readImportFile(req, onProgress)),
     cancel: () => {
       for (const cancel of waiting) cancel();

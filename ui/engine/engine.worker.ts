@@ -1,5 +1,5 @@
 /** The tracker engine's worker: runs the flows off the UI thread so the pane and the host stay responsive. */
-import { acceptClusters, analyseConvert, fixIssue, refreshDashboard, sourceSheets, suggestClusters, validateTracker } from "../../shared/flows";
+import { acceptSuggestions, analyseConvert, fixIssue, refreshDashboard, reviewSuggestions, sourceSheets, validateTracker } from "../../shared/flows";
 import type { Engine } from "../host";
 import { readImportFile } from "./readImportFile";
 import { readPackFiles } from "./readPackFiles";
@@ -14,7 +14,7 @@ serveJobs({
   fix: ([req, issue]) => fixIssue(req as Arg<typeof fixIssue>, issue as Arg<typeof fixIssue, 1>),
   dashboard: ([req]) => refreshDashboard(req as Arg<typeof refreshDashboard>),
   checkPacks: ([req]) => readPackFiles(req as Arg<Engine["checkPacks"]>),
-  suggestClusters: ([req]) => suggestClusters(req as Arg<typeof suggestClusters>),
-  acceptClusters: ([req]) => acceptClusters(req as Arg<typeof acceptClusters>),
+  reviewSuggestions: ([req]) => reviewSuggestions(req as Arg<typeof reviewSuggestions>),
+  acceptSuggestions: ([req]) => acceptSuggestions(req as Arg<typeof acceptSuggestions>),
   importFile: ([req], progress) => readImportFile(req as Arg<Engine["importFile"]>, progress),
 });

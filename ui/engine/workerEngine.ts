@@ -11,8 +11,8 @@ export function workerEngine(makeWorker: () => Worker): Engine {
     fix: (req, issue) => call("fix", [req, issue]),
     dashboard: (req) => call("dashboard", [req]),
     checkPacks: (req) => call("checkPacks", [req]),
-    suggestClusters: (req) => call("suggestClusters", [req]),
-    acceptClusters: (req) => call("acceptClusters", [req]),
+    reviewSuggestions: (req) => call("reviewSuggestions", [req]),
+    acceptSuggestions: (req) => call("acceptSuggestions", [req]),
     importFile: (req, onProgress) => call("importFile", [req], onProgress),
     cancel,
   };

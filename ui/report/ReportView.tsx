@@ -2,40 +2,29 @@
  * The Word pane: pick a tracker file (read here, never sent), choose template, language and filters, preview,
  * insert at the cursor; Refresh rebuilds every section already in the document from this tracker.
  */
-import { Button, Dropdown, Field as FormField, Option, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Field as FormField, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BuiltSection } from "../../shared/flows";
 import { LANGS, type Lang } from "../../shared/model/codes";
-import { TEMPLATES, type ReportFilters, type TemplateId } from "../../shared/report/reportSpec";
+import { TEMPLATES, type TemplateId } from "../../shared/report/reportSpec";
 import { UPR_NATIONAL_REPORT_WORD_LIMIT } from "../../shared/report/wordCount";
 import { JobStatus } from "../common/JobStatus";
 import { useJob, type Outcome } from "../common/useJob";
 import { messagesFor, useMessages } from "../i18n/messages";
+import { Choice } from "./Choice";
 import { ModelPreview } from "./ModelPreview";
+import { ReportFilters } from "./ReportFilters";
+import { formProblems, initialForm, sectionRequest, type ReportForm } from "./reportForm";
 import type { ReportEngine, ReportHost, SectionOutcome, TrackerSummary } from "./reportHost";
-
-const ANY = "";
-
-function Choice({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; text: string }[]; onChange(value: string): void }) {
-  const shown = options.find((o) => o.value === value)?.text ?? "";
-  return (
-    <FormField label={label}>
-      <Dropdown value={shown} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue ?? ANY)}>
-        {options.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
-      </Dropdown>
-    </FormField>
-  );
-}
 
 export function ReportView({ host, engine }: { host: ReportHost; engine: ReportEngine }) {
   const messages = useMessages();
   const { t, lang } = messages;
   const job = useJob(messages, engine.cancel);
   const [tracker, setTracker] = useState<TrackerSummary | null>(null);
-  const [template, setTemplate] = useState<TemplateId>("upr-midterm");
-  const [reportLang, setReportLang] = useState<Lang>(lang);
-  const [cluster, setCluster] = useState(ANY);
-  const [institution, setInstitution] = useState(ANY);
+  const [form, setForm] = useState<ReportForm>(() => initialForm("upr-midterm", lang));
+  const change = (patch: Partial<ReportForm>) => setForm((f) => ({ ...f, ...patch }));
+  const problems = formProblems(form);
   const [built, setBuilt] = useState<BuiltSection | null>(null);
   const [changes, setChanges] = useState<string[]>([]);
 
@@ -48,8 +37,7 @@ export function ReportView({ host, engine }: { host: ReportHost; engine: ReportE
   });
 
   const preview = () => job.start(async () => {
-    const filters: ReportFilters = { ...(cluster ? { cluster } : {}), ...(institution ? { institution } : {}) };
-    setBuilt(await engine.buildSection({ template, lang: reportLang, filters }));
+    setBuilt(await engine.buildSection(sectionRequest(form)));
     return null;
   });
 
@@ -77,7 +65,6 @@ export function ReportView({ host, engine }: { host: ReportHost; engine: ReportE
       ? t("report.sectionChanged", { title: o.title, added: o.added, removed: o.removed, before: o.wordsBefore, after: o.wordsAfter })
       : t("report.sectionKept", { title: o.title, reason: t(o.status === "locked" ? "report.reason.locked" : "report.reason.missingSpec") });
 
-  const options = (values: readonly string[]) => [{ value: ANY, text: t("report.any") }, ...values.map((v) => ({ value: v, text: v }))];
   return (
     <section style={{ display: "grid", gap: 12 }} aria-labelledby="report-title">
       <Subtitle2 as="h2" id="report-title">{t("tab.report")}</Subtitle2>
@@ -88,11 +75,10 @@ export function ReportView({ host, engine }: { host: ReportHost; engine: ReportE
       <JobStatus job={job} />
       {tracker && (
         <>
-          <Choice label={t("report.template")} value={template} options={TEMPLATES.map((id) => ({ value: id, text: t(`report.title.${id}`) }))} onChange={(v) => setTemplate(v as TemplateId)} />
-          <Choice label={t("report.language")} value={reportLang} options={LANGS.map((l) => ({ value: l, text: messagesFor(l).t("lang.name") }))} onChange={(v) => setReportLang(v as Lang)} />
-          {tracker.choices.clusters.length > 0 && <Choice label={t("report.cluster")} value={cluster} options={options(tracker.choices.clusters)} onChange={setCluster} />}
-          {tracker.choices.institutions.length > 0 && <Choice label={t("report.institution")} value={institution} options={options(tracker.choices.institutions)} onChange={setInstitution} />}
-          <Button disabled={job.busy} onClick={() => void preview()}>{t("report.preview")}</Button>
+          <Choice label={t("report.template")} value={form.template} options={TEMPLATES.map((id) => ({ value: id, text: t(`report.title.${id}`) }))} onChange={(v) => change({ template: v as TemplateId })} />
+          <Choice label={t("report.language")} value={form.lang} options={LANGS.map((l) => ({ value: l, text: messagesFor(l).t("lang.name") }))} onChange={(v) => change({ lang: v as Lang })} />
+          <ReportFilters form={form} choices={tracker.choices} onChange={change} />
+          <Button disabled={job.busy || problems.cycle || problems.period} onClick={() => void preview()}>{t("report.preview")}</Button>
           {built && (
             <>
               <Text>{t("report.counts", { count: built.count, words: built.words })}</Text>

@@ -1,6 +1,7 @@
 /** What the report pane needs from Word (or any document host), and from its worker. */
 import type { BuiltSection, LoadedTracker, RebuiltSection } from "../../shared/flows";
 import type { Lang } from "../../shared/model/codes";
+import type { CodeChoices } from "../../shared/report/codeChoices";
 import type { DocumentModel } from "../../shared/report/documentModel";
 import type { ReportSpec } from "../../shared/report/reportSpec";
 
@@ -26,8 +27,11 @@ export interface ReportHost {
   refreshSections(models: ReadonlyMap<string, DocumentModel>, specs: readonly ReportSpec[]): Promise<SectionOutcome[]>;
 }
 
-/** The tracker summary the pane shows (the records stay in the worker). */
-export type TrackerSummary = Omit<LoadedTracker, "recommendations" | "log"> & { readonly count: number };
+/** The tracker summary the pane shows, with the codes its filters offer (the records stay in the worker). */
+export type TrackerSummary = Omit<LoadedTracker, "recommendations" | "log" | "choices"> & {
+  readonly count: number;
+  readonly choices: LoadedTracker["choices"] & CodeChoices;
+};
 
 export interface ReportEngine {
   /** Reads the tracker file; null when it is not a tracker; rejects with a translated message when it cannot be read. */

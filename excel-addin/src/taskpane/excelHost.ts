@@ -78,6 +78,8 @@ export function excelHost(opts: { lang: Lang; user: string; isSetSupported: IsSe
       const known = cache;
       cache = null; // what a failed or cancelled run left is read again in full
       const sheets = known ? { sheets: known.sheets.map((s) => s.name) } : {};
+      // A task's break first: the pane paints its progress and Cancel before the plan is cut into batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const report = await Excel.run((context) => applyPlan(context, plan, { keep, onProgress, signal, isSetSupported, ...sheets }));
       cache = known && withPlan(known, plan, report.sheets);
     },

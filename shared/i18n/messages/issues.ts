@@ -101,6 +101,15 @@ export const ISSUE_MESSAGES: Catalog = {
     ru: "Прогресс «{value}» не является процентом от 0 до 100. Оставлено как написано.",
     zh: "进度“{value}”不是 0 到 100 之间的百分比。已按原文保留。",
   },
+  "flag.unknown": {
+    en: "«{value}» in {fieldLabel} is neither Yes nor No (x, ✓ and 1 also mean Yes). Kept as written.",
+    fr: "« {value} » dans {fieldLabel} n'est ni Oui ni Non (x, ✓ et 1 valent aussi Oui). Conservé tel quel.",
+    es: "«{value}» en {fieldLabel} no es ni Sí ni No (x, ✓ y 1 también significan Sí). Se conserva tal como está escrito.",
+    ar: "«{value}» في {fieldLabel} ليست نعم ولا لا (x و✓ و1 تعني نعم أيضًا). أُبقيت كما كُتبت.",
+    pt: "«{value}» em {fieldLabel} não é Sim nem Não (x, ✓ e 1 também significam Sim). Mantido como escrito.",
+    ru: "«{value}» в поле «{fieldLabel}» — ни «Да», ни «Нет» (x, ✓ и 1 тоже означают «Да»). Оставлено как написано.",
+    zh: "{fieldLabel}中的“{value}”既不是“是”也不是“否”（x、✓ 和 1 也表示“是”）。已按原文保留。",
+  },
   "value.asWritten": {
     en: "«{value}» in {fieldLabel} could not be read when the tracker was written. Kept as written.",
     fr: "« {value} » dans {fieldLabel} n'a pas pu être lu lors de l'écriture du suivi. Conservé tel quel.",

@@ -1,6 +1,8 @@
 /** Custom section: the drafter's filters and grouping, and a table with the fields they chose, in their order. */
+import type { Lang } from "../../model/codes";
 import { FIELD_LABELS } from "../../model/fields";
 import type { Recommendation } from "../../model/tracker";
+import { YES_NO_LABELS } from "../../vocab/yesNo";
 import type { ReportContext } from "../context";
 import { text, type Block, type Run } from "../documentModel";
 import { groupHeading } from "../groupHeading";
@@ -8,7 +10,7 @@ import { groupRecords } from "../groupRecords";
 import { opening } from "../overview";
 import { activityText, listRun, mechanismRun, missingInfo, notRecorded, optionalRun, positionRun, referenceRun, statusRun } from "../recordRuns";
 import type { ReportField } from "../reportSpec";
-import { formatDate } from "../say";
+import { formatDate, sayIn } from "../say";
 import type { Template } from "./template";
 
 export const DEFAULT_CUSTOM_FIELDS: readonly ReportField[] = ["reference", "text", "status", "institutions", "activities"];
@@ -25,10 +27,13 @@ const LABEL_FIELD: Readonly<Record<Exclude<ReportField, "activities">, keyof typ
   progress: "progress",
   themes: "themes",
   cluster: "cluster",
+  followUp: "followUp",
+  indicators: "indicators",
 };
 
-const fieldLabel = (field: ReportField, ctx: ReportContext): string =>
-  field === "activities" ? ctx.say("report.activitiesAndResults") : FIELD_LABELS[LABEL_FIELD[field]][ctx.lang];
+/** A column's heading in a custom section, and its name where the drafter picks the fields. */
+export const reportFieldLabel = (field: ReportField, lang: Lang): string =>
+  field === "activities" ? sayIn(lang)("report.activitiesAndResults") : FIELD_LABELS[LABEL_FIELD[field]][lang];
 
 function cell(rec: Recommendation, field: ReportField, ctx: ReportContext): Run[] {
   switch (field) {
@@ -43,6 +48,8 @@ function cell(rec: Recommendation, field: ReportField, ctx: ReportContext): Run[
     case "progress": return [rec.progress === null ? notRecorded(ctx) : text(String(rec.progress))];
     case "themes": return [listRun(rec.themes, ctx)];
     case "cluster": return [optionalRun(rec.cluster, ctx)];
+    case "followUp": return [rec.followUp === null ? notRecorded(ctx) : text(YES_NO_LABELS[rec.followUp ? "yes" : "no"][ctx.lang])];
+    case "indicators": return [optionalRun(rec.indicators, ctx)];
     case "activities":
       return rec.activities.length === 0 ? [missingInfo(rec, ctx)] : [text(rec.activities.map((a) => activityText(a, ctx)).join(ctx.say("report.detailSeparator")))];
   }
@@ -50,7 +57,7 @@ function cell(rec: Recommendation, field: ReportField, ctx: ReportContext): Run[
 
 const table = (records: readonly Recommendation[], fields: readonly ReportField[], ctx: ReportContext): Block => ({
   kind: "table",
-  header: fields.map((f) => fieldLabel(f, ctx)),
+  header: fields.map((f) => reportFieldLabel(f, ctx.lang)),
   rows: records.map((r) => fields.map((f) => cell(r, f, ctx))),
 });
 

@@ -16,6 +16,8 @@ export interface Template {
   /** Mechanisms the template covers when the drafter names none (null: all). */
   readonly mechanisms: readonly Mechanism[] | null;
   readonly defaultGroupBy: GroupBy;
+  /** Narrows the filtered records further, when the template reports only some of them by nature. */
+  readonly keep?: (records: readonly Recommendation[]) => readonly Recommendation[];
   readonly build: (input: TemplateInput) => Block[];
 }
 

@@ -7,6 +7,7 @@ import { cellText } from "../../grid/cellText";
 import { isDateCell, type Cell } from "../../grid/grid";
 import type { Lang } from "../../model/codes";
 import { DateOrPeriod } from "../../model/tracker";
+import { parseYesNo, YES_NO_LABELS } from "../../vocab/yesNo";
 import type { PlanCell } from "../plan";
 import { codeLabel, codeOf, type Vocabulary } from "./codeLabels";
 import { isoDayToSerial, serialToIsoDay } from "./dates";
@@ -43,6 +44,15 @@ export function readDateOrPeriod(cell: Cell): string | undefined {
   // A whole year typed as a number (2025) is the period "2025".
   const text = typeof cell === "number" && Number.isInteger(cell) ? String(cell) : cell;
   return typeof text === "string" && DateOrPeriod.safeParse(text).success ? text : undefined;
+}
+
+/** A flag as the Yes or No of the workbook's language (its dropdown's values). */
+export const flagCell = (value: boolean | null, lang: Lang): PlanCell => (value === null ? null : YES_NO_LABELS[value ? "yes" : "no"][lang]);
+
+/** A flag from a TRUE/FALSE cell or any answer the importer accepts ("Oui", "x", "✓", 1): people tick it by hand. */
+export function readFlag(cell: Cell): boolean | undefined {
+  if (typeof cell === "boolean") return cell;
+  return typeof cell === "string" || typeof cell === "number" ? (parseYesNo(String(cell)) ?? undefined) : undefined;
 }
 
 /** Free text: whatever the cell shows, numbers and dates included. */

@@ -5,7 +5,7 @@ import type { Field } from "../../model/fields";
 import type { Recommendation } from "../../model/tracker";
 import type { PlanCell } from "../plan";
 import { MECHANISM_VOCAB, POSITION_VOCAB, STATUS_VOCAB } from "./codeLabels";
-import { codeCell, dateOrPeriodCell, readCode, readDateOrPeriod, readInteger, readPercent, readText, textCell } from "./cellCodecs";
+import { codeCell, dateOrPeriodCell, flagCell, readCode, readDateOrPeriod, readFlag, readInteger, readPercent, readText, textCell } from "./cellCodecs";
 import { column, type ColumnCodec, type Written } from "./columnCodec";
 import { joinValues, parseSdgText, sdgText, splitValues } from "./multiValue";
 import { scratchRecommendation, type Mutable, type RecommendationDraft } from "./recordDraft";
@@ -25,7 +25,7 @@ const assign = <V>(value: V | undefined, put: (v: V) => void): boolean => {
   return true;
 };
 
-const text = (key: "ref" | "symbol" | "paragraph" | "cluster" | "comments"): Codec =>
+const text = (key: "ref" | "symbol" | "paragraph" | "cluster" | "comments" | "indicators"): Codec =>
   field(key, (r) => textCell(r[key]), (cell, rec) => ((rec[key] = readText(cell)), true));
 
 const list = (key: "recommendingStates" | "themes" | "affectedPersons" | "institutions"): Codec =>
@@ -63,6 +63,8 @@ export const RECOMMENDATION_CODECS: Readonly<Record<string, Codec>> = {
   deadline: field("deadline", (r) => dateOrPeriodCell(r.deadline), (c, rec) => assign(readDateOrPeriod(c), (v) => (rec.deadline = v))),
   cluster: text("cluster"),
   comments: text("comments"),
+  followUp: field("followUp", (r, l) => flagCell(r.followUp, l), (c, rec) => assign(readFlag(c), (v) => (rec.followUp = v))),
+  indicators: text("indicators"),
 };
 
 function positive(n: number | undefined): number | undefined {

@@ -2,6 +2,7 @@
 import type { Lang } from "../../model/codes";
 import { FIELD_LABELS } from "../../model/fields";
 import type { Recommendation } from "../../model/tracker";
+import { YES_NO_LABELS } from "../../vocab/yesNo";
 import { ACTIVITY_STATUS_VOCAB, MECHANISM_VOCAB, POSITION_VOCAB, STATUS_VOCAB, vocabLabels } from "../codec/codeLabels";
 import { splitValues } from "../codec/multiValue";
 import { columnWidth } from "../columns";
@@ -11,7 +12,7 @@ import { sheetPlan } from "../sheetPlan";
 import { absoluteRange } from "../sheetNames";
 
 /** The vocabularies a dropdown can draw from, named by the field they serve. */
-export const LIST_KINDS = ["status", "response", "activityStatus", "mechanism", "sdg", "institutions"] as const;
+export const LIST_KINDS = ["status", "response", "activityStatus", "mechanism", "sdg", "institutions", "followUp"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
 /** Dropdown sources ("=Lists!$A$2:$A$5") by list; null for an empty list. */
@@ -39,6 +40,7 @@ function listValues(kind: ListKind, recs: readonly Recommendation[], lang: Lang)
     case "mechanism": return vocabLabels(MECHANISM_VOCAB, lang);
     case "sdg": return SDG_GOALS;
     case "institutions": return institutionsOf(recs, lang);
+    case "followUp": return [YES_NO_LABELS.yes[lang], YES_NO_LABELS.no[lang]];
   }
 }
 

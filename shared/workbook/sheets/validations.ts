@@ -15,6 +15,7 @@ const LIST_OF: Readonly<Record<string, ListKind>> = {
   institutions: "institutions",
   activityStatus: "activityStatus",
   activityInstitution: "institutions",
+  followUp: "followUp",
 };
 
 /** Validations for the columns of a sheet with `rows` data rows, down to the headroom below them. */

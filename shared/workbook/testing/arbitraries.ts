@@ -75,7 +75,7 @@ export function recommendationArb(id: string, extraHeaders: readonly string[]): 
       recommendingStates: items, response: maybe(fc.constantFrom(...Position.options)), themes: items,
       sdgGoals: fc.array(fc.integer({ min: 1, max: 17 }), { maxLength: 3 }), sdgTargets: fc.array(target, { maxLength: 3 }),
       affectedPersons: items, institutions: items, progress: maybe(fc.double({ min: 0, max: 100, noNaN: true }).map((p) => (p === 0 ? 0 : p))),
-      deadline: maybe(dateOrPeriod), cluster: maybe(solidText), comments: maybe(solidText), extra, asWritten, activities: activitiesArb,
+      deadline: maybe(dateOrPeriod), cluster: maybe(solidText), comments: maybe(solidText), followUp: maybe(fc.boolean()), indicators: maybe(solidText), extra, asWritten, activities: activitiesArb,
     }),
     status: statusPart,
     where: sources,

@@ -13,7 +13,7 @@ export function recommendation(fields: Partial<Recommendation> = {}): Recommenda
   return {
     id: "R1" as RecommendationId, ref: null, text: "", mechanism: null, symbol: null, paragraph: null, cycle: null, year: null,
     recommendingStates: [], response: null, status: null, statusOverride: null, themes: [], sdgGoals: [], sdgTargets: [],
-    affectedPersons: [], institutions: [], progress: null, deadline: null, cluster: null, comments: null, extra: {},
+    affectedPersons: [], institutions: [], progress: null, deadline: null, cluster: null, comments: null, followUp: null, indicators: null, extra: {},
     asWritten: {}, activities: [], source, sources: [source], ...fields,
   };
 }

@@ -21,12 +21,13 @@ export function sampleDoc(lang: Lang = "en"): TrackerDocument {
   });
   const r2 = recommendation({
     id: "CEDAW-8-037" as RecommendationId, text: "-Adopt a national action plan", mechanism: "CEDAW", status: null,
-    asWritten: { status: "Done ✓", progress: "half" }, statusOverride: null, deadline: "2024", source: { file: "cedaw.csv", sheet: "cedaw", row: 5 },
+    asWritten: { status: "Done ✓", progress: "half" }, statusOverride: null, deadline: "2024", followUp: true,
+    indicators: "Number of shelters opened; share of complaints prosecuted", source: { file: "cedaw.csv", sheet: "cedaw", row: 5 },
     sources: [{ file: "cedaw.csv", sheet: "cedaw", row: 5 }, { file: "upr › 2019.xlsx", sheet: "Sheet 1", row: 9 }],
   });
   const r3 = recommendation({
     id: "UPR-3-002" as RecommendationId, text: "@mention the Ombudsperson", mechanism: "UPR", response: "noted", status: "implemented",
-    statusOverride: { status: "implemented", reason: "Law adopted in 2024" }, source: { file: "source.xlsx", sheet: "UPR", row: 4 },
+    statusOverride: { status: "implemented", reason: "Law adopted in 2024" }, followUp: false, source: { file: "source.xlsx", sheet: "UPR", row: 4 },
   });
   return trackerDoc({
     lang,

@@ -1,24 +1,29 @@
 /// <reference types="google-apps-script" />
 /**
  * Applies a WorkbookPlan to the open spreadsheet under the document lock. Every planned sheet is written under a
- * temporary name, one `setNumberFormats` + `setValues` per value block; only the last step deletes the previous
- * tracker's sheets of the same names and renames the new ones into place. Before Apps Script's 6-minute limit the
- * run stops and checkpoints its progress in the document properties; the next call with the same plan continues
- * there. A failure removes the temporary sheets, leaving the previous tracker as it was. Sheets not in the plan are
- * never touched.
+ * temporary name, one `setNumberFormats` + `setValues` per value block, then its features and charts; only the
+ * last step deletes the previous tracker's sheets of the same names and renames the new ones into place. Before
+ * Apps Script's 6-minute limit the run stops and checkpoints its progress in the document properties; the next
+ * call with the same plan continues there. A failure removes the temporary sheets, leaving the previous tracker as
+ * it was. Sheets not in the plan are never touched.
  */
 import type { SheetPlan, WorkbookPlan } from "../../../shared/workbook/plan";
+import { applyCharts } from "./charts";
 import { clearCheckpoint, fingerprint, loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint";
 import { withDocumentLock } from "./documentLock";
 import { applyLayout, applyStyles, applyValidations, ensureSize } from "./sheetFeatures";
-import { DEFAULT_BLOCK_LIMITS, sheetWidth, valueBlocks, type BlockLimits, type ValueBlock } from "./valueBlocks";
+import { DEFAULT_BLOCK_LIMITS, sheetWidth, valueBlocks, writeBlock, type BlockLimits, type ValueBlock } from "./valueBlocks";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Stop starting new steps after 4.5 minutes… */
 export const DEFAULT_BUDGET_MS = 270_000;
-/** …or sooner, when the longest step so far, with half again as margin, would not end before 5.5 minutes. */
+/**
+ * …or sooner, when the next step, with half again as margin, would not end before 5.5 minutes: it is predicted as
+ * long as the longest step so far, or longer when it makes more calls (its estimated calls at the slowest rate per
+ * call seen so far), since one sheet's styles or charts can take many times a value block's two calls.
+ */
 const HARD_LIMIT_MS = 330_000;
 const TEMP_PREFIX = "~nmirf";
 const TEMP_NAME = /^~nmirf\d+-\d+$/;
@@ -48,7 +53,13 @@ interface Env {
   readonly resumed: boolean;
 }
 
-type Step = (env: Env) => void;
+interface Step {
+  readonly run: (env: Env) => void;
+  /** About how many service calls it makes (a thousand cells moved counting as one). */
+  readonly calls: number;
+}
+
+const step = (calls: number, run: (env: Env) => void): Step => ({ calls, run });
 
 function sheetAt(env: Env, i: number): Sheet {
   const cached = env.sheets.get(i);
@@ -67,29 +78,30 @@ function tempNames(count: number, taken: readonly string[]): string[] {
 }
 
 /** Creating is idempotent: a run continuing after a stop that came mid-step replaces the half-made sheet. */
-const createStep = (plan: SheetPlan, i: number): Step => (env) => {
+const createStep = (plan: SheetPlan, i: number): Step => step(6 + plan.columnWidths.length, (env) => {
   const name = env.temp[i] as string;
   const stale = env.resumed ? env.ss.getSheetByName(name) : null;
   if (stale) env.ss.deleteSheet(stale);
   const sheet = env.ss.insertSheet(name);
   env.sheets.set(i, sheet);
   const areas = [...plan.validations, ...plan.conditionalFills, ...plan.styles].map((f) => f.area);
-  const rows = Math.max(1, plan.values.length, ...areas.map((a) => a.bottom + 1), ...plan.notes.map((n) => n.row + 1));
-  const cols = Math.max(1, sheetWidth(plan), plan.columnWidths.length, ...areas.map((a) => a.right + 1), ...plan.notes.map((n) => n.col + 1));
+  const anchors = plan.charts.map((c) => c.anchor);
+  const rows = Math.max(1, plan.values.length, ...areas.map((a) => a.bottom + 1), ...[...plan.notes, ...anchors].map((n) => n.row + 1));
+  const cols = Math.max(1, sheetWidth(plan), plan.columnWidths.length, ...areas.map((a) => a.right + 1), ...[...plan.notes, ...anchors].map((n) => n.col + 1));
   ensureSize(sheet, rows, cols);
   applyLayout(sheet, plan);
-};
+});
 
-const blockStep = (block: ValueBlock, i: number): Step => (env) => {
-  const range = sheetAt(env, i).getRange(block.top + 1, 1, block.values.length, block.width);
-  range.setNumberFormats(block.formats); // before the values: "@" keeps "=…" and "12" as text
-  range.setValues(block.values);
-};
+const blockStep = (block: ValueBlock, i: number): Step =>
+  step(3 + (block.values.length * block.width) / 1000, (env) => writeBlock(sheetAt(env, i), block));
 
-const featureStep = (plan: SheetPlan, i: number): Step => (env) => applyStyles(sheetAt(env, i), plan);
+const featureStep = (plan: SheetPlan, i: number): Step => step(4 + 3 * plan.styles.length, (env) => applyStyles(sheetAt(env, i), plan));
+
+/** A step of its own: a dashboard's charts cost two calls each, too many to add to its styles' step. */
+const chartStep = (plan: SheetPlan, i: number): Step => step(1 + 2 * plan.charts.length, (env) => applyCharts(sheetAt(env, i), plan, env.resumed));
 
 /** The last step: old tracker sheets out, new ones renamed in, then what refers to them by name. */
-const swapStep = (plan: WorkbookPlan): Step => (env) => {
+const swapStep = (plan: WorkbookPlan): Step => step(2 + plan.sheets.reduce((n, p) => n + 5 + 3 * p.validations.length, 0), (env) => {
   const written = plan.sheets.map((_, i) => sheetAt(env, i));
   for (const sheetPlan of plan.sheets) {
     const old = env.ss.getSheetByName(sheetPlan.name);
@@ -103,13 +115,14 @@ const swapStep = (plan: WorkbookPlan): Step => (env) => {
   });
   const first = plan.sheets.findIndex((s) => !s.hidden);
   if (first >= 0) env.ss.setActiveSheet(written[first] as Sheet);
-};
+});
 
 function planSteps(plan: WorkbookPlan, limits: BlockLimits): Step[] {
   const perSheet = plan.sheets.flatMap((sheetPlan, i) => [
     createStep(sheetPlan, i),
     ...valueBlocks(sheetPlan, plan.dateFormat, limits).map((b) => blockStep(b, i)),
     featureStep(sheetPlan, i),
+    ...(sheetPlan.charts.length > 0 ? [chartStep(sheetPlan, i)] : []),
   ]);
   return [...perSheet, swapStep(plan)];
 }
@@ -166,15 +179,17 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}): Apply
     const checkpoint = startingPoint(ss, props, fingerprint(JSON.stringify(plan)), plan.sheets.length, options.context ?? {});
     const env: Env = { ss, temp: checkpoint.temp, sheets: new Map(), resumed: checkpoint.done > 0 };
     try {
-      let longest = 0;
+      let [longest, perCall] = [0, 0];
       for (let s = checkpoint.done; s < steps.length; s++) {
         const elapsed = now() - startedAt;
-        if (s > checkpoint.done && (elapsed > budget || elapsed + longest * 1.5 > HARD_LIMIT_MS)) {
+        const next = steps[s] as Step;
+        if (s > checkpoint.done && (elapsed > budget || elapsed + Math.max(longest, perCall * next.calls) * 1.5 > HARD_LIMIT_MS)) {
           saveCheckpoint(props, { ...checkpoint, done: s });
           return { status: "paused", done: s, total: steps.length };
         }
-        (steps[s] as Step)(env);
-        longest = Math.max(longest, now() - startedAt - elapsed);
+        next.run(env);
+        const took = now() - startedAt - elapsed;
+        [longest, perCall] = [Math.max(longest, took), Math.max(perCall, took / next.calls)];
       }
     } catch (error) {
       removeTemporary(ss, checkpoint.temp);

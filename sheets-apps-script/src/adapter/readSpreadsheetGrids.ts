@@ -11,6 +11,8 @@ import { readCell, serialIn, type ToSerial } from "./cells";
 export interface ReadOptions {
   /** Sheets to read by name (default: all). */
   readonly sheets?: readonly string[];
+  /** Sheets to leave out when reading all (the add-on's own machine-read sheets). */
+  readonly skip?: readonly string[];
   /** The name messages show for the file (default: the spreadsheet's name). */
   readonly file?: string;
   readonly cellsPerRead?: number;
@@ -67,7 +69,7 @@ export function readSpreadsheetGrids(options: ReadOptions = {}): SourceFile {
         if (!sheet) throw new Error(`No sheet named "${n}".`);
         return sheet;
       })
-    : ss.getSheets();
+    : ss.getSheets().filter((s) => !options.skip?.includes(s.getName()));
   const toSerial = serialIn(ss.getSpreadsheetTimeZone());
   return { file: options.file ?? ss.getName(), sheets: sheets.map((s) => readSheet(s, options, toSerial)) };
 }

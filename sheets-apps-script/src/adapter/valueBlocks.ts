@@ -1,3 +1,4 @@
+/// <reference types="google-apps-script" />
 /**
  * Splits a planned sheet's values into row blocks, each written with one `setNumberFormats` and one `setValues`.
  * Apps Script documents no per-call cell limit, but large calls run out of memory and time: blocks stay at
@@ -53,4 +54,11 @@ export function valueBlocks(sheet: SheetPlan, dateFormat: string, limits: BlockL
   });
   if (current) blocks.push(current);
   return blocks;
+}
+
+/** One block in two calls: the formats first, so "@" keeps "=…" and "12" as the text they are. */
+export function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: ValueBlock): void {
+  const range = sheet.getRange(block.top + 1, 1, block.values.length, block.width);
+  range.setNumberFormats(block.formats);
+  range.setValues(block.values);
 }

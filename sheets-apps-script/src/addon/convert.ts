@@ -1,15 +1,19 @@
 /// <reference types="google-apps-script" />
 /**
- * The menu's flows: Convert reads the active sheet, runs the engine and applies the tracker plan (continuing a run
- * paused at the time limit with the same source and timestamp, so the plan is the same); Validate only reports.
+ * The menu's flows: Convert reads the active sheet, runs the engine into the tracker already there (so its log and
+ * people's changes are kept) and applies the tracker plan, continuing a run paused at the time limit with the same
+ * source and timestamp, so the plan is the same; Validate only reports.
  */
+import { analyseConvert } from "../../../shared/flows/convert";
 import type { SourceFile } from "../../../shared/grid/grid";
 import type { Lang } from "../../../shared/model/codes";
 import { track, type TrackResult } from "../../../shared/track/track";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
-import { trackerPlan } from "../../../shared/flows/trackerPlan";
 import { applyPlan, pendingCheckpoint, type ApplyResult } from "../adapter/applyPlan";
+import { withDocumentLock } from "../adapter/documentLock";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import { recordSheetEdits, rememberPlanLayout, withEditSnapshot } from "../changeLog/recordEdits";
+import { readLayout, readTrackerSheets, RECORD_ROLES } from "../tracker/layout";
 import { say, userEmail, userLang } from "./user";
 
 const MAX_LISTED_ISSUES = 15;
@@ -24,20 +28,35 @@ function runEngine(source: SourceFile, lang: Lang, now: string): TrackResult {
   return track([source], { lang, asOf: now.slice(0, 10), now, by: userEmail(lang) });
 }
 
+/**
+ * The source sheet with the tracker's own sheets beside it. A fresh run first logs the edits made in the tracker
+ * since the last refresh; a continued run must not, or its plan would change under it.
+ */
+function workbookFor(sourceName: string, now: string, fresh: boolean): { workbook: SourceFile; lang: Lang } {
+  const layout = readLayout();
+  const source = readSpreadsheetGrids({ sheets: [sourceName] });
+  if (!layout) return { workbook: source, lang: userLang() };
+  if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLang(), now));
+  const tracker = readTrackerSheets(layout, RECORD_ROLES);
+  return { workbook: { file: source.file, sheets: [...source.sheets, ...tracker.sheets] }, lang: layout.lang };
+}
+
 export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutcome {
-  const lang = userLang();
+  const userLanguage = userLang();
   const pending = pendingCheckpoint();
   const ss = SpreadsheetApp.getActive();
   const sourceName = pending?.context["source"] ?? ss.getActiveSheet().getName();
   const now = pending?.context["now"] ?? new Date(startedAt).toISOString();
-  const result = runEngine(readSpreadsheetGrids({ sheets: [sourceName] }), lang, now);
-  const plan = trackerPlan(result, { lang, now });
+  const { workbook, lang } = workbookFor(sourceName, now, pending === null);
+  const analysis = analyseConvert({ workbook, sheet: sourceName, lang, now, by: userEmail(userLanguage) });
+  const plan = withEditSnapshot(analysis.plan);
   const applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now } });
+  if (applied.status === "done") rememberPlanLayout(plan);
   const message = applied.status === "done"
-    ? say(lang, "convert.done", { records: result.recommendations.length, sheets: plan.sheets.length })
-    : say(lang, "convert.paused", { done: applied.done, total: applied.total });
+    ? say(userLanguage, "convert.done", { records: analysis.recommendations, sheets: analysis.plan.sheets.length })
+    : say(userLanguage, "convert.paused", { done: applied.done, total: applied.total });
   ss.toast(message);
-  return { applied, records: result.recommendations.length, plan };
+  return { applied, records: analysis.recommendations, plan };
 }
 
 export function validateActiveSheet(startedAt: number = Date.now()): string {

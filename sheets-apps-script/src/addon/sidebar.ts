@@ -5,10 +5,16 @@
  * execution's share of the work, and the page calls again until it is finished.
  */
 import type { SheetHighlights } from "../../../shared/flows";
+import { cellText } from "../../../shared/grid/cellText";
 import { applyPlan, discardPending } from "../adapter/applyPlan";
-import { writeCell } from "../adapter/cells";
+import { readCell, writeCell } from "../adapter/cells";
 import { withDocumentLock } from "../adapter/documentLock";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import { appendLog } from "../changeLog/appendLog";
+import { editEntry } from "../changeLog/onEdit";
+import { recordSheetEdits, rememberPlanLayout, withEditSnapshot } from "../changeLog/recordEdits";
+import { SNAPSHOT_SHEET } from "../changeLog/snapshotSheet";
+import { readLayout } from "../tracker/layout";
 import type { SidebarServer } from "../sidebarApi";
 import { say, userEmail, userLang } from "./user";
 
@@ -48,11 +54,20 @@ export const SIDEBAR_SERVER: SidebarServer = {
     const lang = userLang();
     return { lang, user: userEmail(lang) };
   },
-  sidebarReadWorkbook: () => readSpreadsheetGrids(),
+  // Every pane task starts by reading the workbook: the edits made since the last refresh are logged first, so the
+  // plan the pane builds carries them. The snapshot sheet is the add-on's, not part of the user's workbook.
+  sidebarReadWorkbook: () => {
+    const layout = readLayout();
+    if (layout) withDocumentLock(() => recordSheetEdits(layout, userLang(), new Date().toISOString()));
+    return readSpreadsheetGrids({ skip: [SNAPSHOT_SHEET] });
+  },
   sidebarActiveSheet: () => SpreadsheetApp.getActive().getActiveSheet().getName(),
   sidebarApplyPlan: (plan, keep) => {
-    const result = applyPlan(plan, { keep });
-    return result.status === "done" ? { finished: true, done: result.total, total: result.total } : { finished: false, done: result.done, total: result.total };
+    const withSnapshot = withEditSnapshot(plan);
+    const result = applyPlan(withSnapshot, { keep });
+    if (result.status !== "done") return { finished: false, done: result.done, total: result.total };
+    rememberPlanLayout(withSnapshot);
+    return { finished: true, done: result.total, total: result.total };
   },
   sidebarDiscardPlan: () => discardPending(),
   sidebarGoTo: (target) => {
@@ -60,12 +75,18 @@ export const SIDEBAR_SERVER: SidebarServer = {
     SpreadsheetApp.getActive().setActiveSheet(sheet);
     sheet.getRange(target.row + 1, target.col + 1).activate();
   },
+  // A one-click fix is the user's own edit: logged with who, like the on-edit trigger logs one (and so not again
+  // by the next refresh).
   sidebarWriteCell: (target, value, dateFormat) =>
     withDocumentLock(() => {
       const [written, format] = writeCell(value, dateFormat);
       const range = sheetNamed(target.sheet).getRange(target.row + 1, target.col + 1);
+      const shown = () => cellText(readCell(range.getValues()[0]?.[0]));
+      const oldValue = shown();
       range.setNumberFormat(format); // before the value, as applyPlan does: "@" keeps "12" and "=…" as text
       range.setValues([[written]]);
+      const edit = editEntry({ range, oldValue, value: shown() });
+      if (edit) appendLog(edit.layout, [edit.entry]);
     }),
   sidebarPaintHighlights: (sheets) => withDocumentLock(() => sheets.forEach((h) => paint(sheetNamed(h.sheet), h))),
 };

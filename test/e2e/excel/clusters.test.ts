@@ -1,4 +1,4 @@
-/** Clusters from the Excel task pane: the engine suggests, the user ticks, renames and accepts into the tracker. */
+/** Clusters and tags from the Excel task pane: the engine suggests; the user merges, splits, renames, accepts and rejects. */
 import { analyseConvert } from "../../../shared/flows";
 import { file, sheet } from "../../support/grids";
 import { seriousAxeViolations } from "../support/axe";
@@ -18,7 +18,7 @@ const trackerPlan = () =>
     sheet: "UPR", lang: "en", now: "2026-03-01T09:00:00Z", by: "secretariat",
   }).plan;
 
-describeWithChromium("clusters in the Excel task pane", () => {
+describeWithChromium("clusters and tags in the Excel task pane", () => {
   const browser = chromiumForSuite();
   let pane: TaskPane | undefined;
   afterEach(async () => {
@@ -26,20 +26,76 @@ describeWithChromium("clusters in the Excel task pane", () => {
     pane = undefined;
   });
 
-  it("suggests clusters, and writes the ticked one under the user's name in the Cluster column", async () => {
+  const open = async (): Promise<TaskPane> => {
     const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { displayLanguage: "en-US", sheets: seedFromPlan(trackerPlan()) } }));
-    await p.page.getByRole("tab", { name: "Clusters" }).click();
-    await p.page.getByRole("button", { name: "Suggest clusters" }).click();
-    const torture = p.page.getByRole("listitem").filter({ hasText: "Ratify promptly the Optional Protocol" }).first();
-    await torture.waitFor({ timeout: 60_000 });
-    await torture.getByRole("checkbox").check();
+    await p.page.getByRole("tab", { name: "Clusters and tags" }).click();
+    await p.page.getByRole("button", { name: "Review suggestions" }).click();
+    await p.page.getByRole("heading", { name: "Tags", exact: true }).waitFor({ timeout: 60_000 });
+    return p;
+  };
+  const clusterItem = (p: TaskPane, text: string) => p.page.locator("li").filter({ has: p.page.getByRole("textbox") }).filter({ hasText: text });
+  const done = (p: TaskPane, text: string) => p.page.getByRole("status").filter({ hasText: text }).waitFor({ timeout: 60_000 });
+
+  it("writes a ticked cluster under the user's name in the Cluster column, showing related recommendations", async () => {
+    const p = await open();
+    const torture = clusterItem(p, "Ratify promptly the Optional Protocol").first();
+    await expect(torture.getByText(/^Related: [A-Z]+-[0-9A-Z]+ \((repeat|similar) 0\.\d\d\)/).first().isVisible()).resolves.toBe(true);
+    await torture.getByRole("checkbox").first().check();
     await torture.getByRole("textbox").fill("Ratify OP-CAT");
     await saveScreenshot(p.page, "excel-clusters-en");
     expect(await seriousAxeViolations(p.page)).toEqual([]);
     await p.page.getByRole("button", { name: "Accept the 1 clusters ticked" }).click();
-    await p.page.getByRole("status").filter({ hasText: "1 clusters written for 2 recommendations" }).waitFor({ timeout: 60_000 });
+    await done(p, "1 clusters written for 2 recommendations");
     const recs = (await p.fake.values("Recommendations")).flat();
     expect(recs.filter((v) => v === "Ratify OP-CAT")).toHaveLength(2);
+    // Reloaded: the accepted cluster is now the tracker's own.
+    await expect(clusterItem(p, "In the tracker").filter({ hasText: "Ratify OP-CAT" }).count()).resolves.toBe(1);
     expect({ external: p.externalRequests, errors: p.pageErrors }).toEqual({ external: [], errors: [] });
   });
+
+  it("merges two clusters, splits one recommendation off again, and writes both", async () => {
+    const p = await open();
+    const items = p.page.locator("li").filter({ has: p.page.getByRole("textbox") });
+    await expect(items.count()).resolves.toBe(2);
+    await items.nth(0).getByRole("checkbox").first().check();
+    await items.nth(1).getByRole("checkbox").first().check();
+    await p.page.getByRole("button", { name: "Merge the 2 clusters ticked" }).click();
+    await expect(items.count()).resolves.toBe(1);
+    await items.first().getByRole("textbox").fill("Everything");
+    await items.first().getByRole("checkbox", { name: /Pick to split off: Ensure free birth/ }).check();
+    await items.first().getByRole("button", { name: "Split the 1 picked into a new cluster" }).click();
+    await expect(items.count()).resolves.toBe(2);
+    await items.nth(1).getByRole("textbox").fill("Birth");
+    await p.page.getByRole("button", { name: "Accept the 2 clusters ticked" }).click();
+    await done(p, "2 clusters written for 4 recommendations");
+    const recs = (await p.fake.values("Recommendations")).flat();
+    expect([recs.filter((v) => v === "Everything").length, recs.filter((v) => v === "Birth").length]).toEqual([3, 1]);
+  });
+
+  it("accepts a ticked tag into its column and logs a rejected one, which is not suggested again", async () => {
+    const p = await open();
+    const tags = p.page.getByRole("checkbox", { name: /^(Themes|SDG goals|Affected persons): .* — score \d\.\d\d/ });
+    const before = await tags.count();
+    expect(before).toBeGreaterThan(1);
+    const first = await labelOf(tags.nth(0));
+    const second = await labelOf(tags.nth(1));
+    await tags.nth(1).check();
+    await p.page.getByRole("button", { name: "Reject the 1 tags ticked" }).click();
+    await done(p, "1 suggestions rejected and logged");
+    await expect(p.page.getByRole("checkbox", { name: second, exact: true }).count()).resolves.toBe(0);
+    await p.page.getByRole("checkbox", { name: first, exact: true }).check();
+    await p.page.getByRole("button", { name: "Accept the 1 tags ticked" }).click();
+    await done(p, "1 tags written in the tracker");
+    const accepted = /^[^:]+: (.*) — score/.exec(first)![1]!;
+    const recs = (await p.fake.values("Recommendations")).flat().map(String);
+    expect(recs.some((v) => v.split(/;\s*|\n/).includes(accepted))).toBe(true);
+    const log = (await p.fake.values("Change log")).map((row) => row.map(String));
+    expect(log.filter((row) => row.includes("reject")).length).toBe(1);
+    expect(log.filter((row) => row.includes("accept") && row.includes(accepted)).length).toBe(1);
+  });
 });
+
+async function labelOf(checkbox: import("playwright-core").Locator): Promise<string> {
+  const id = await checkbox.getAttribute("id");
+  return (await checkbox.page().locator(`label[for="${id}"]`).innerText()).trim();
+}

@@ -68,14 +68,19 @@ describe("the sidebar's server functions in the built bundle", () => {
     fake.host.msPerCall = 3_000; // a slow day: about 90 calls fit in one execution's budget
     const executions = applyAll(call, plan, [MESSY_SHEET.name]);
     expect(executions).toBeGreaterThan(2);
-    expect(fake.sheetNames()).toEqual([MESSY_SHEET.name, ...plan.sheets.map((s) => s.name)]);
+    // the tracker, and the hidden snapshot the change log's next refresh compares with
+    expect(fake.sheetNames()).toEqual([MESSY_SHEET.name, ...plan.sheets.map((s) => s.name), "~nmirf-edits"]);
+    expect(fake.sheet("~nmirf-edits").hidden).toBe(true);
     fake.host.msPerCall = 20;
     fake.host.beginExecution();
     const read = withGlobals(fake, () => readSpreadsheetGrids({ sheets: plan.sheets.map((s) => s.name), file: "tracker.xlsx" }));
     expect(readTrackerWorkbook(read)).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
     expect(fake.sheet(MESSY_SHEET.name).state()).toBe(source);
     expect([fake.lock.acquisitions, fake.lock.releases, fake.lock.held]).toEqual([executions, executions, false]);
-    expect(fake.documentProperties.store.size).toBe(0);
+    // no checkpoint left, only the tracker's layout remembered for the on-edit trigger
+    expect([...fake.documentProperties.store.keys()]).toEqual(["nmirf.layout"]);
+    // the snapshot is the add-on's own: the pane never sees it among the workbook's sheets
+    expect((call("sidebarReadWorkbook") as SourceFile).sheets.map((g) => g.name)).toEqual([MESSY_SHEET.name, ...plan.sheets.map((p) => p.name)]);
   });
 
   it("discards a paused run on cancel: no temporary sheet or checkpoint is left", () => {

@@ -36,7 +36,7 @@ describeWithChromium("the Word task pane", () => {
   it("inserts a French UPR mid-term section at the cursor and refreshes it from a newer tracker", async () => {
     const p = await open("fr-FR");
     await pick(p, "suivi-janvier.xlsx", await trackerXlsx("2025-01-15T09:00:00Z", "En cours"));
-    await p.page.getByText("suivi-janvier.xlsx : 2 recommandations, données au 2025-01-15.").waitFor();
+    await p.page.getByText("suivi-janvier.xlsx : 3 recommandations, données au 2025-01-15.").waitFor();
     await p.page.getByRole("button", { name: "Aperçu" }).click();
     await p.page.getByText("2 recommandations", { exact: false }).last().waitFor();
     await p.page.getByRole("region", { name: "Aperçu" }).getByText("Ratifier le Protocole facultatif", { exact: false }).first().waitFor();
@@ -62,6 +62,49 @@ describeWithChromium("the Word task pane", () => {
     expect(textOf(refreshed[0]!.items)).not.toBe(textOf(inserted[0]!.items));
     expect(await around(p)).toEqual(expect.arrayContaining(DRAFT));
     expect({ external: p.externalRequests, notFound: p.notFound, console: p.consoleErrors, errors: p.pageErrors }).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("narrows the previewed section by mechanism and status, and keeps those filters when refreshing it", async () => {
+    const p = await open("en-US");
+    await pick(p, "tracker.xlsx", await trackerXlsx("2025-01-15T09:00:00Z", "En cours"));
+    // A single choice is an option of a listbox; a multiple one, a checkbox item of a menu (Fluent's roles).
+    const choose = async (label: string, option: string, role: "option" | "menuitemcheckbox" = "option") => {
+      await p.page.getByRole("combobox", { name: label }).click();
+      await p.page.getByRole(role, { name: option, exact: true }).click();
+    };
+    const previewOf = async (count: number) => {
+      await p.page.getByRole("button", { name: "Preview" }).click();
+      await p.page.getByText(new RegExp(`^${count} recommendations, \\d+ words\\.$`)).waitFor();
+      return p.page.getByRole("region", { name: "Preview" }).innerText();
+    };
+    const [torture, violence, family] = ["Ratifier le Protocole facultatif", "Adopter une loi sur les violences", "Abroger les dispositions discriminatoires"];
+
+    await choose("Template", "Recommendations and their implementation");
+    expect(await previewOf(3)).toEqual(expect.stringContaining(torture));
+
+    await choose("Implementation status", "Not started");
+    const notStarted = await previewOf(2);
+    expect([notStarted.includes(torture), notStarted.includes(violence), notStarted.includes(family)]).toEqual([false, true, true]);
+
+    await choose("Mechanisms", "CEDAW", "menuitemcheckbox");
+    await p.page.keyboard.press("Escape");
+    expect(await p.page.getByRole("combobox", { name: "Mechanisms" }).innerText()).toBe("CEDAW");
+    const cedaw = await previewOf(1);
+    expect([cedaw.includes(torture), cedaw.includes(violence), cedaw.includes(family)]).toEqual([false, false, true]);
+    await saveScreenshot(p.page, "word-filters-en");
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
+
+    await p.page.getByRole("button", { name: "Insert at the cursor" }).click();
+    await status(p, "Section inserted (1 recommendations)");
+    await pick(p, "tracker-june.xlsx", await trackerXlsx("2025-06-30T09:00:00Z", "Mise en œuvre"));
+    await p.page.getByText("data as of 2025-06-30").waitFor();
+    await p.page.getByRole("button", { name: "Refresh every section from this tracker" }).click();
+    await status(p, "1 sections refreshed, 0 left as they were.");
+    const [section] = controls(await outline(p));
+    const refreshed = textOf(section!.items);
+    expect([refreshed.includes(torture), refreshed.includes(violence), refreshed.includes(family)]).toEqual([false, false, true]);
+    expect(refreshed).toContain("30 June 2025");
+    expect({ console: p.consoleErrors, errors: p.pageErrors }).toEqual({ console: [], errors: [] });
   });
 
   it("says plainly when the file picked is not a tracker", async () => {

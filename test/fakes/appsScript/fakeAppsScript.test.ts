@@ -45,14 +45,16 @@ describe("the Apps Script fake", () => {
     expect([date.getFullYear(), date.getMonth(), date.getDate(), number]).toEqual([2025, 11, 31, 46022]);
   });
 
-  it("counts every service call, apart from local builders, and charges the clock", () => {
+  it("counts every service call, apart from local builders, and charges the clock for service calls only", () => {
     const { fake, sheet } = fresh();
     const start = fake.host.clockMs;
     sheet.getRange(1, 1).getValues();
+    const afterCalls = fake.host.clockMs;
     const app = fake.globals().SpreadsheetApp as { newConditionalFormatRule(): { whenTextEqualTo(t: string): unknown } };
     app.newConditionalFormatRule().whenTextEqualTo("x");
     expect([fake.host.count("Sheet.getRange"), fake.host.count("Range.getValues"), fake.host.total]).toEqual([1, 1, 2]);
-    expect(fake.host.clockMs).toBeGreaterThan(start);
+    expect(afterCalls).toBeGreaterThan(start);
+    expect(fake.host.clockMs).toBe(afterCalls);
   });
 
   it("stops an execution past 6 minutes, as Apps Script does", () => {
@@ -70,7 +72,7 @@ describe("the Apps Script fake", () => {
     expect(() => g.SpreadsheetApp.getActive()).toThrow(/permission/);
     g.SpreadsheetApp.getUi().createAddonMenu().addItem("Go", "go").addToUi();
     expect(g.Session.getActiveUserLocale()).toBe("en");
-    expect(fake.ui.menus).toEqual([{ title: "", addon: true, items: [{ caption: "Go", functionName: "go" }] }]);
+    expect(fake.ui.menus).toEqual([{ title: "", addon: true, items: [{ caption: "Go", functionName: "go" }], submenus: [] }]);
   });
 
   it("tracks the document lock, another holder, and property size limits", () => {
@@ -91,6 +93,65 @@ describe("the Apps Script fake", () => {
     expect(ss.active).toBe(added);
     ss.deleteSheet(added);
     expect(() => ss.deleteSheet(sheet)).toThrow(/remove all the sheets/);
+  });
+
+  it("builds charts locally and counts only insertChart, getCharts and removeChart; a chart stays on the sheet it charts", () => {
+    const { fake, sheet } = fresh();
+    const other = fake.spreadsheet.add("Other");
+    expect(() => sheet.newChart().addRange(other.getRange(1, 1))).toThrow(/on the sheet the chart is built for/);
+    expect(() => sheet.newChart().asBarChart().build()).toThrow(/no data/);
+    fake.host.resetCounts();
+    const chart = sheet.newChart().addRange(sheet.getRange(1, 1, 3, 2)).setNumHeaders(1).setPosition(2, 4, 0, 0).asBarChart().setTitle("By status").setStacked().build();
+    sheet.insertChart(chart);
+    expect(() => sheet.insertChart(chart)).toThrow(/already in the sheet/);
+    expect(() => other.insertChart(chart)).toThrow(/on another sheet/);
+    expect(sheet.charts.map((c) => [c.title, c.stacked, c.ranges, c.position.row])).toEqual([["By status", true, ["A1:B3"], 2]]);
+    const [embedded] = sheet.getCharts();
+    sheet.removeChart(embedded!);
+    expect(() => sheet.removeChart(embedded!)).toThrow(/not in this sheet/);
+    expect([fake.host.count("Sheet.insertChart"), fake.host.count("Sheet.getCharts"), fake.host.count("Sheet.removeChart"), fake.host.total]).toEqual([3, 1, 2, 7]);
+  });
+
+  it("keeps protections with a description, warning-only or editors (the script's user always one), removable", () => {
+    const { fake, sheet } = fresh();
+    const warning = sheet.getRange(2, 1, 3, 4).protect().setDescription("nmirf: A").setWarningOnly(true);
+    expect(() => warning.addEditors(["a@example.org"])).toThrow(/only shows a warning/);
+    const strict = sheet.getRange(5, 1).protect().setDescription("nmirf: B");
+    strict.removeEditors(strict.getEditors());
+    strict.addEditors(["fp@example.org"]);
+    if (strict.canDomainEdit()) strict.setDomainEdit(false);
+    expect(sheet.getProtections("RANGE").map((p) => [p.a1, p.description, p.warningOnly, p.editors, p.domainEdit])).toEqual([
+      ["A2:D4", "nmirf: A", true, ["secretariat@example.org"], true],
+      ["A5", "nmirf: B", false, ["secretariat@example.org", "fp@example.org"], false],
+    ]);
+    warning.remove();
+    expect(() => warning.getDescription()).toThrow(/removed/);
+    expect(sheet.getProtections("RANGE")).toHaveLength(1);
+    expect(() => sheet.getProtections("ALL" as never)).toThrow(/method signature/);
+    expect(fake.host.count("Protection.setDescription")).toBe(2);
+  });
+
+  it("creates spreadsheet triggers through the builder, lists and deletes them, and refuses past the limit", () => {
+    const { fake } = fresh();
+    const app = fake.scriptApp;
+    const created = app.newTrigger("onEditHandler").forSpreadsheet(fake.spreadsheet).onEdit().create();
+    expect([created.getHandlerFunction(), created.getEventType(), created.getTriggerSourceId()]).toEqual(["onEditHandler", "ON_EDIT", fake.spreadsheet.id]);
+    expect(app.getProjectTriggers()).toHaveLength(1);
+    app.deleteTrigger(created);
+    expect(() => app.deleteTrigger(created)).toThrow(/does not exist/);
+    for (let i = 0; i < 20; i++) app.newTrigger(`f${i}`).forSpreadsheet(fake.spreadsheet).onEdit().create();
+    expect(() => app.newTrigger("one more").forSpreadsheet(fake.spreadsheet).onEdit().create()).toThrow(/too many triggers/);
+  });
+
+  it("answers alerts that ask with what the test queued, and records submenus", () => {
+    const { fake } = fresh();
+    fake.ui.answers.push("YES");
+    expect(fake.ui.alert("Title", "Sure?", fake.ui.ButtonSet.YES_NO)).toBe("YES");
+    expect(fake.ui.alert("Sure?", fake.ui.ButtonSet.YES_NO)).toBe("CLOSE");
+    expect(fake.ui.alerts).toEqual(["Title\nSure?", "Sure?"]);
+    const sub = fake.ui.createMenu("Protect").addItem("Strict", "strict");
+    fake.ui.createAddonMenu().addItem("Go", "go").addSubMenu(sub).addToUi();
+    expect(fake.ui.menus.at(-1)).toEqual({ title: "", addon: true, items: [{ caption: "Go", functionName: "go" }, { caption: "Strict", functionName: "strict" }], submenus: [{ title: "Protect", items: [{ caption: "Strict", functionName: "strict" }] }] });
   });
 
   it("installs only Apps Script globals and removes them after", () => {

@@ -16,15 +16,18 @@ export class FakeHost {
   executionStartedAt = this.clockMs;
   /** When false, document calls throw like a script running in AuthMode.NONE. */
   documentAccess = true;
+  /** The user running the script, as Session and protections see them ("" where the domain withholds it). */
+  user = "secretariat@example.org";
 
-  /** Counts a call, charges the clock, and stops the "execution" like Apps Script once past its limit. */
+  /** Counts a call, charges the clock for a service call, and stops the "execution" like Apps Script once past its limit. */
   call(name: string, cells = 0): void {
     if (this.clockMs - this.executionStartedAt > EXECUTION_LIMIT_MS) throw new Error("Exceeded maximum execution time");
     if (!this.documentAccess && !ALLOWED_WITHOUT_AUTH.some((prefix) => name.startsWith(prefix))) {
       throw new Error("You do not have permission to call " + name + ". Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly");
     }
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
-    this.clockMs += this.msPerCall + cells * this.msPerCell;
+    // A builder call runs locally in Apps Script, with no round trip to charge.
+    if (!name.startsWith("Builder.")) this.clockMs += this.msPerCall + cells * this.msPerCell;
   }
 
   /** A new execution: the time limit counts from now (the clock keeps running). */

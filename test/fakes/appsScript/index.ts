@@ -4,3 +4,6 @@ export { FakeHost, EXECUTION_LIMIT_MS } from "./host";
 export { FakeSheet } from "./sheet";
 export { FakeRange } from "./range";
 export { dateToSerial, serialToDate, MAX_CELL_CHARS } from "./cells";
+export { FakeProtection } from "./protections";
+export { FakeScriptApp, type FakeTrigger } from "./triggers";
+export type { FakeChart } from "./charts";

@@ -156,6 +156,11 @@ export class FakeRange {
     return this.sheet.merges.filter(inside).map((m) => new FakeRange(this.sheet, m.row, m.col, m.rows, m.cols));
   }
 
+  protect() {
+    this.host.call("Range.protect");
+    return this.sheet.addProtection("RANGE", this.a1());
+  }
+
   merge(): FakeRange {
     this.host.call("Range.merge");
     this.sheet.merges.push({ row: this.row, col: this.col, rows: this.rows, cols: this.cols });

@@ -7,6 +7,7 @@ import { FakeHost } from "./host";
 import type { FakeRange } from "./range";
 import { FakeSheet, type FakeValidation } from "./sheet";
 import { FakeSpreadsheet, FakeUi } from "./spreadsheet";
+import { FakeScriptApp } from "./triggers";
 
 /** PropertiesService's limit on one value. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -105,16 +106,25 @@ export class FakeAppsScript {
   readonly ui: FakeUi;
   readonly lock: FakeLock;
   readonly documentProperties: FakeProperties;
-  email = "secretariat@example.org";
+  readonly scriptApp: FakeScriptApp;
   /** The project's HTML files by name (without ".html"), as `createHtmlOutputFromFile` finds them. */
   readonly htmlFiles = new Map<string, string>();
   locale = "en_US";
+
+  /** The user's email as Session gives it ("" where the domain withholds it). */
+  get email(): string {
+    return this.host.user;
+  }
+  set email(email: string) {
+    this.host.user = email;
+  }
 
   constructor(name = "NMIRF tracker") {
     this.spreadsheet = new FakeSpreadsheet(this.host, name);
     this.ui = new FakeUi(this.host);
     this.lock = new FakeLock(this.host);
     this.documentProperties = new FakeProperties(this.host);
+    this.scriptApp = new FakeScriptApp(this.host);
   }
 
   /** Adds a sheet with values (and formats by "row,col", 1-based), without counting calls. */
@@ -156,6 +166,7 @@ export class FakeAppsScript {
       newDataValidation: () => validationBuilder(host),
       newConditionalFormatRule: () => conditionalBuilder(host),
       flush: () => host.call("SpreadsheetApp.flush"),
+      ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
     };
     return {
       SpreadsheetApp,
@@ -177,7 +188,7 @@ export class FakeAppsScript {
           return htmlOutput(html);
         },
       },
-      ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
+      ScriptApp: this.scriptApp,
     };
   }
 

@@ -1,6 +1,8 @@
 /** A fake Sheet: a grid of cells with Sheets' dimensions (1,000 × 26 when inserted), merges, hidden rows and layout. */
 import { blankCell, type FakeCell } from "./cells";
+import { chartBuilder, embeddedChart, type FakeChart, type FakeEmbeddedChart } from "./charts";
 import type { FakeHost } from "./host";
+import { FakeProtection, type ProtectionKind } from "./protections";
 import { FakeRange } from "./range";
 
 export interface Merge {
@@ -32,7 +34,8 @@ export class FakeSheet {
   /** Validations by 1-based "row,col". */
   validations = new Map<string, FakeValidation>();
   conditionalRules: unknown[] = [];
-  protections = 0;
+  protections: FakeProtection[] = [];
+  charts: FakeChart[] = [];
   /** The A1 range last activated, null when none was. */
   activeRange: string | null = null;
 
@@ -67,7 +70,8 @@ export class FakeSheet {
     return JSON.stringify({
       name: this.name, cells: this.cells, maxRows: this.maxRows, maxColumns: this.maxColumns, merges: this.merges, hiddenRows: [...this.hiddenRows],
       hidden: this.hidden, frozen: [this.frozenRows, this.frozenColumns], rtl: this.rightToLeft, widths: [...this.columnWidths],
-      validations: [...this.validations.keys()], rules: this.conditionalRules.length, protections: this.protections,
+      validations: [...this.validations.keys()], rules: this.conditionalRules.length,
+      protections: this.protections.map((p) => [p.a1, p.description, p.warningOnly, p.editors]), charts: this.charts,
     });
   }
 
@@ -104,6 +108,11 @@ export class FakeSheet {
     }
     return new FakeRange(this, row, col, numRows, numCols);
   }
+  clearContents(): FakeSheet {
+    this.host.call("Sheet.clearContents");
+    for (const line of this.cells) line?.forEach((c) => { if (c) { c.value = ""; delete c.formula; } });
+    return this;
+  }
   isRowHiddenByUser(row: number): boolean { this.host.call("Sheet.isRowHiddenByUser"); return this.hiddenRows.has(row); }
   hideSheet(): FakeSheet { this.host.call("Sheet.hideSheet"); this.hidden = true; return this; }
   showSheet(): FakeSheet { this.host.call("Sheet.showSheet"); this.hidden = false; return this; }
@@ -121,10 +130,37 @@ export class FakeSheet {
   }
   setConditionalFormatRules(rules: unknown[]): void { this.host.call("Sheet.setConditionalFormatRules"); this.conditionalRules = [...rules]; }
   getConditionalFormatRules(): unknown[] { this.host.call("Sheet.getConditionalFormatRules"); return [...this.conditionalRules]; }
-  protect(): { setWarningOnly(w: boolean): unknown; setDescription(d: string): unknown } {
-    this.host.call("Sheet.protect");
-    this.protections++;
-    const p = { setWarningOnly: () => p, setDescription: () => p };
+  /** A new protection of the whole sheet (`range` for Range.protect). */
+  addProtection(kind: ProtectionKind, a1: string): FakeProtection {
+    const p = new FakeProtection(this.host, kind, a1, this.host.user, (gone) => this.protections.splice(this.protections.indexOf(gone), 1));
+    this.protections.push(p);
     return p;
+  }
+  protect(): FakeProtection {
+    this.host.call("Sheet.protect");
+    if (this.protections.some((p) => p.kind === "SHEET")) throw new Error("Exception: This sheet is already protected.");
+    return this.addProtection("SHEET", "");
+  }
+  getProtections(type: ProtectionKind): FakeProtection[] {
+    this.host.call("Sheet.getProtections");
+    if (type !== "RANGE" && type !== "SHEET") throw new Error("Exception: The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.getProtections.");
+    return this.protections.filter((p) => p.kind === type);
+  }
+
+  /** A local builder: only insertChart reaches the sheet. */
+  newChart() { return chartBuilder(this.host, this.id); }
+  insertChart(chart: FakeChart): void {
+    this.host.call("Sheet.insertChart");
+    if (chart.sheetId !== this.id) throw new Error("Exception: The chart's ranges are on another sheet.");
+    if (this.charts.some((c) => c.id === chart.id)) throw new Error("Exception: This chart is already in the sheet.");
+    if (chart.position.row > this.maxRows || chart.position.col > this.maxColumns) throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    this.charts.push(chart);
+  }
+  getCharts(): FakeEmbeddedChart[] { this.host.call("Sheet.getCharts"); return this.charts.map((c) => embeddedChart(this.host, c)); }
+  removeChart(embedded: FakeEmbeddedChart): void {
+    this.host.call("Sheet.removeChart");
+    const i = this.charts.findIndex((c) => c.id === embedded.chart.id);
+    if (i < 0) throw new Error("Exception: The chart is not in this sheet.");
+    this.charts.splice(i, 1);
   }
 }

@@ -5,26 +5,39 @@ import { FakeSheet } from "./sheet";
 export interface MenuRecord {
   readonly title: string;
   readonly addon: boolean;
+  /** Every item a user can choose, submenus' items included, in order. */
   readonly items: { caption: string; functionName: string }[];
+  /** Submenus by title, with their items. */
+  readonly submenus: { title: string; items: { caption: string; functionName: string }[] }[];
 }
 
 export class FakeUi {
   readonly menus: MenuRecord[] = [];
   readonly alerts: string[] = [];
-  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL" };
-  readonly Button = { OK: "OK", CANCEL: "CANCEL" };
+  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" };
+  readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
+  /** What the user answers to the next alerts that ask (a test pushes them; "CLOSE" when none is left). */
+  readonly answers: string[] = [];
 
   constructor(private readonly host: FakeHost) {}
 
   private menu(title: string, addon: boolean) {
-    const record: MenuRecord = { title, addon, items: [] };
+    const record: MenuRecord = { title, addon, items: [], submenus: [] };
     const builder = {
+      record,
       addItem: (caption: string, functionName: string) => {
         this.host.call("Ui.Menu.addItem");
         record.items.push({ caption, functionName });
         return builder;
       },
       addSeparator: () => builder,
+      addSubMenu: (sub: { record: MenuRecord }) => {
+        this.host.call("Ui.Menu.addSubMenu");
+        if (sub.record.items.length === 0) throw new Error("Exception: A submenu needs at least one item.");
+        record.items.push(...sub.record.items);
+        record.submenus.push({ title: sub.record.title, items: sub.record.items });
+        return builder;
+      },
       addToUi: () => {
         this.host.call("Ui.Menu.addToUi");
         this.menus.push(record);
@@ -35,10 +48,12 @@ export class FakeUi {
 
   createAddonMenu() { this.host.call("Ui.createAddonMenu"); return this.menu("", true); }
   createMenu(title: string) { this.host.call("Ui.createMenu"); return this.menu(title, false); }
-  alert(titleOrPrompt: string, prompt?: string): string {
+  alert(titleOrPrompt: string, prompt?: string, buttons?: string): string {
     this.host.call("Ui.alert");
-    this.alerts.push(prompt === undefined ? titleOrPrompt : `${titleOrPrompt}\n${prompt}`);
-    return "OK";
+    const text = prompt === undefined || prompt in this.ButtonSet ? titleOrPrompt : `${titleOrPrompt}\n${prompt}`;
+    this.alerts.push(text);
+    const set = buttons ?? (prompt !== undefined && prompt in this.ButtonSet ? prompt : "OK");
+    return set === "OK" ? "OK" : (this.answers.shift() ?? "CLOSE");
   }
   readonly sidebars: string[] = [];
   readonly sidebarTitles: string[] = [];
@@ -54,6 +69,9 @@ export class FakeSpreadsheet {
   active: FakeSheet | null = null;
   readonly toasts: string[] = [];
   private nextId = 0;
+
+  /** The file's ID, as triggers name their source. */
+  readonly id = "1FakeSpreadsheetId";
 
   constructor(private readonly host: FakeHost, readonly name: string) {}
 
@@ -80,6 +98,7 @@ export class FakeSpreadsheet {
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   getName(): string { this.host.call("Spreadsheet.getName"); return this.name; }
+  getId(): string { this.host.call("Spreadsheet.getId"); return this.id; }
   getSpreadsheetTimeZone(): string { this.host.call("Spreadsheet.getSpreadsheetTimeZone"); return this.timeZone; }
   getSheets(): FakeSheet[] { this.host.call("Spreadsheet.getSheets"); return [...this.sheets]; }
   getSheetByName(name: string): FakeSheet | null { this.host.call("Spreadsheet.getSheetByName"); return this.find(name); }

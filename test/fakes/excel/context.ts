@@ -40,6 +40,13 @@ export class FakeContext {
   readonly syncs: SyncRecord[] = [];
   /** Hooks for tests: called before each sync is applied (e.g. to cancel mid-way). */
   beforeSync: ((syncNumber: number) => void) | null = null;
+  /**
+   * The round trip to the host, for the browser fake: awaited before the host applies the queue and again before
+   * the answer is read, as Office.js awaits Excel's reply in a later task. Null in Node tests: applied at once.
+   */
+  roundTrip: (() => Promise<void>) | null = null;
+  /** Hears the host's own time on each sync (Excel's work, done in its own process, not the page's). */
+  onHostWork: ((start: number, end: number) => void) | null = null;
 
   /** Handlers registered on `worksheets.onChanged`: they outlive the Excel.run that added them, as in Excel. */
   readonly changeHandlers = new Set<ChangeHandler>();
@@ -82,14 +89,18 @@ export class FakeContext {
       this.syncs.push({ ops: ops.length, requestBytes, responseBytes: 0 });
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     }
+    if (this.roundTrip) await this.roundTrip();
     let responseBytes = 0;
+    const start = performance.now();
     try {
       for (const op of ops) responseBytes += op.run();
     } finally {
+      this.onHostWork?.(start, performance.now());
       this.syncs.push({ ops: ops.length, requestBytes, responseBytes });
       // what ran before a failing operation stays applied, so its changes are reported too
       this.fireChanges();
     }
+    if (this.roundTrip) await this.roundTrip();
     if (responseBytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes).`);
     }

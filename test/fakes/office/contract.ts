@@ -55,3 +55,6 @@ export interface PageGlobals {
   Excel?: unknown;
   OfficeExtension?: unknown;
 }
+
+/** The performance measure the browser fake names the host's own work with (Excel's, done in its own process). */
+export const HOST_WORK = "fake-excel-host";

@@ -6,7 +6,7 @@
  * or window.__nmirfWord (Word).
  */
 import { FakeExcel, FakeOfficeError } from "../excel";
-import type { FakeHandle, PageGlobals } from "./contract";
+import { HOST_WORK, type FakeHandle, type PageGlobals } from "./contract";
 import { DEFAULT_REQUIREMENT_SETS, isSetSupported } from "./requirements";
 import { installWord } from "./wordBrowser";
 
@@ -44,6 +44,9 @@ else installExcel();
 function installExcel(): void {
   const excel = new FakeExcel();
   for (const sheet of seed.sheets ?? []) excel.seed(sheet);
+  // Excel answers from its own process: the page waits a task for each reply, and the host's work is marked apart.
+  excel.context.roundTrip = () => new Promise((resolve) => setTimeout(resolve, 0));
+  excel.context.onHostWork = (start, end) => void performance.measure(HOST_WORK, { start, end });
   /** Excel.run(batch) only: the other overloads (tracked objects, run options) are not modelled and fail loudly. */
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     if (typeof batch !== "function") return Promise.reject(new Error("the Office.js fake models Excel.run(batch) only"));

@@ -1,0 +1,63 @@
+/// <reference types="google-apps-script" />
+/**
+ * Where the tracker is in the open spreadsheet: its language, sheet names and column keys, read from its hidden
+ * Settings sheet (found by its name in any of the tracker languages). A copy is kept in the document properties
+ * for the on-edit trigger, which runs on every edit and must not read the Settings sheet each time.
+ */
+import type { SourceFile } from "../../../shared/grid/grid";
+import { LANGS, type Lang } from "../../../shared/model/codes";
+import type { SheetRole } from "../../../shared/workbook/plan";
+import { readSettings } from "../../../shared/workbook/read/settings";
+import type { KeyedSheet } from "../../../shared/workbook/settingsKeys";
+import { sheetNames } from "../../../shared/workbook/sheetNames";
+import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+
+export interface TrackerLayout {
+  readonly lang: Lang;
+  readonly names: Readonly<Partial<Record<SheetRole, string>>>;
+  readonly columns: Readonly<Partial<Record<KeyedSheet, readonly string[]>>>;
+}
+
+const KEY = "nmirf.layout";
+
+/** The sheets the engine reads a tracker back from (the others it plans anew). */
+export const RECORD_ROLES: readonly SheetRole[] = ["settings", "recommendations", "activities", "log", "longTexts"];
+const SETTINGS_NAMES = new Set(LANGS.map((l) => sheetNames(l).settings));
+
+/** The layout a tracker's Settings sheet describes (null when the file holds none this add-on can read). */
+export function layoutOf(src: SourceFile): TrackerLayout | null {
+  const settings = readSettings(src);
+  if (!settings?.lang || !settings.names.recommendations) return null;
+  return { lang: settings.lang, names: settings.names, columns: settings.columns };
+}
+
+export function rememberLayout(layout: TrackerLayout): void {
+  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(layout));
+}
+
+/** Read from the Settings sheet (no per-row call), and remembered for the trigger. */
+export function readLayout(): TrackerLayout | null {
+  const names = SpreadsheetApp.getActive().getSheets().map((s) => s.getName()).filter((n) => SETTINGS_NAMES.has(n));
+  for (const name of names) {
+    const layout = layoutOf(readSpreadsheetGrids({ sheets: [name], hiddenRowChecks: 0 }));
+    if (layout) {
+      rememberLayout(layout);
+      return layout;
+    }
+  }
+  return null;
+}
+
+/** The remembered layout, else read afresh. */
+export function cachedLayout(): TrackerLayout | null {
+  const saved = PropertiesService.getDocumentProperties().getProperty(KEY);
+  return saved === null ? readLayout() : (JSON.parse(saved) as TrackerLayout);
+}
+
+/** The tracker's sheets by role, read without per-row calls (hidden rows do not matter to the tracker's own sheets). */
+export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[]): SourceFile {
+  const ss = SpreadsheetApp.getActive();
+  const present = new Set(ss.getSheets().map((s) => s.getName()));
+  const names = roles.map((r) => layout.names[r]).filter((n): n is string => n !== undefined && present.has(n));
+  return readSpreadsheetGrids({ sheets: names, hiddenRowChecks: 0 });
+}
