@@ -30,11 +30,11 @@ export function nmirfValidate(): void {
 
 /** Clusters and Import are tabs of the sidebar: they need its review screens. */
 export function nmirfClusters(): void {
-  showSidebar();
+  showSidebar("clusters");
 }
 
 export function nmirfImport(): void {
-  showSidebar();
+  showSidebar("import");
 }
 
 export function nmirfDashboard(): void {

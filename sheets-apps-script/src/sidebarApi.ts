@@ -7,11 +7,14 @@ import type { CellTarget, SheetHighlights } from "../../shared/flows";
 import type { SourceFile } from "../../shared/grid/grid";
 import type { Lang } from "../../shared/model/codes";
 import type { PlanCell, WorkbookPlan } from "../../shared/workbook/plan";
+import type { TabName } from "../../ui/shell/tabs";
 
 export interface SidebarUser {
   readonly lang: Lang;
   /** The email where the domain shares it, otherwise "unknown user" in the user's language. */
   readonly user: string;
+  /** The pane's tab the menu item asked for (Clusters and tags, Import), or null for the first. */
+  readonly tab: TabName | null;
 }
 
 /** One execution's share of a plan: when not finished, the sidebar calls again to go on from the checkpoint. */

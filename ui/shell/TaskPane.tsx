@@ -10,12 +10,11 @@ import { messagesFor } from "../i18n/messages";
 import { PacksView } from "../packs/PacksView";
 import { ValidateView } from "../validate/ValidateView";
 import { PaneFrame } from "./PaneFrame";
+import { TABS, type TabName } from "./tabs";
 
-const TABS = ["convert", "import", "validate", "clusters", "dashboard", "packs"] as const;
-type TabName = (typeof TABS)[number];
-
-export function TaskPane({ host, engine }: { host: PaneHost; engine: Engine }) {
-  const [tab, setTab] = useState<TabName>("convert");
+/** `initialTab`: where a host's command opened the pane (the Sheets menu's Clusters and tags, Import). */
+export function TaskPane({ host, engine, initialTab = "convert" }: { host: PaneHost; engine: Engine; initialTab?: TabName }) {
+  const [tab, setTab] = useState<TabName>(initialTab);
   const { t } = messagesFor(host.lang);
   return (
     <PaneFrame lang={host.lang}>

@@ -15,6 +15,7 @@ import { editEntry } from "../changeLog/onEdit";
 import { recordSheetEdits, rememberPlanLayout, withEditSnapshot } from "../changeLog/recordEdits";
 import { SNAPSHOT_SHEET } from "../changeLog/snapshotSheet";
 import { readLayout } from "../tracker/layout";
+import { TABS, type TabName } from "../../../ui/shell/tabs";
 import type { SidebarServer } from "../sidebarApi";
 import { say, userEmail, userLang } from "./user";
 
@@ -27,7 +28,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  */
 export const SIDEBAR_FILE = "sidebar";
 
-export function showSidebar(): void {
+/** Where the menu item that opened the sidebar wants it to start, read once by the page (sidebarUser). */
+const TAB_KEY = "nmirf.sidebarTab";
+
+export function showSidebar(tab: TabName | null = null): void {
+  const props = PropertiesService.getUserProperties();
+  if (tab) props.setProperty(TAB_KEY, tab);
+  else props.deleteProperty(TAB_KEY);
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle(say(userLang(), "sidebar.title"));
   SpreadsheetApp.getUi().showSidebar(page);
 }
@@ -52,7 +59,11 @@ function paint(sheet: Sheet, highlights: SheetHighlights): void {
 export const SIDEBAR_SERVER: SidebarServer = {
   sidebarUser: () => {
     const lang = userLang();
-    return { lang, user: userEmail(lang) };
+    const props = PropertiesService.getUserProperties();
+    const asked = props.getProperty(TAB_KEY);
+    if (asked !== null) props.deleteProperty(TAB_KEY);
+    const tab = TABS.find((t) => t === asked) ?? null;
+    return { lang, user: userEmail(lang), tab };
   },
   // Every pane task starts by reading the workbook: the edits made since the last refresh are logged first, so the
   // plan the pane builds carries them. The snapshot sheet is the add-on's, not part of the user's workbook.

@@ -14,11 +14,11 @@ const root = createRoot(document.getElementById("root")!);
 const call = serverCall(googleScriptRun);
 
 call("sidebarUser").then(
-  ({ lang, user }) => {
+  ({ lang, user, tab }) => {
     document.documentElement.lang = lang;
     document.documentElement.dir = direction(lang);
     document.title = messagesFor(lang).t("pane.title");
-    root.render(<TaskPane host={sheetsHost({ lang, user, call })} engine={directEngine()} />);
+    root.render(<TaskPane host={sheetsHost({ lang, user, call })} engine={directEngine()} {...(tab ? { initialTab: tab } : {})} />);
   },
   // Before the language is known only the server's own message can be shown.
   (error: Error) => root.render(<p role="alert">{error.message}</p>),

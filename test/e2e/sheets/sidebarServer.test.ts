@@ -55,9 +55,21 @@ describe("the sidebar's server functions in the built bundle", () => {
     expect(JSON.parse(JSON.stringify(book))).toEqual(book);
     expect(book.sheets[0]!.rows[3]![5]).toEqual({ kind: "date", serial: expect.any(Number) });
     expect(call("sidebarActiveSheet")).toBe(MESSY_SHEET.name);
-    expect(call("sidebarUser")).toEqual({ lang: "fr", user: "secretariat@example.org" });
+    expect(call("sidebarUser")).toEqual({ lang: "fr", user: "secretariat@example.org", tab: null });
     fake.email = "";
-    expect(call("sidebarUser")).toEqual({ lang: "fr", user: "utilisateur inconnu" });
+    expect(call("sidebarUser")).toEqual({ lang: "fr", user: "utilisateur inconnu", tab: null });
+  });
+
+  it("opens the sidebar at the tab of the menu item chosen, once", () => {
+    const fake = seededFake();
+    const addon = loadAddon(fake);
+    const call = server(fake, addon);
+    addon.nmirfClusters!();
+    expect(call("sidebarUser")).toMatchObject({ tab: "clusters" });
+    expect(call("sidebarUser")).toMatchObject({ tab: null });
+    addon.nmirfImport!();
+    addon.nmirfSidebar!();
+    expect(call("sidebarUser")).toMatchObject({ tab: null });
   });
 
   it("writes a plan across executions when one would pass the time limit, under the lock, leaving the user's sheet alone", () => {

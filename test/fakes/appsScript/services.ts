@@ -106,6 +106,8 @@ export class FakeAppsScript {
   readonly ui: FakeUi;
   readonly lock: FakeLock;
   readonly documentProperties: FakeProperties;
+  /** The running user's own properties (one user is modelled). */
+  readonly userProperties: FakeProperties;
   readonly scriptApp: FakeScriptApp;
   /** The project's HTML files by name (without ".html"), as `createHtmlOutputFromFile` finds them. */
   readonly htmlFiles = new Map<string, string>();
@@ -124,6 +126,7 @@ export class FakeAppsScript {
     this.ui = new FakeUi(this.host);
     this.lock = new FakeLock(this.host);
     this.documentProperties = new FakeProperties(this.host);
+    this.userProperties = new FakeProperties(this.host);
     this.scriptApp = new FakeScriptApp(this.host);
   }
 
@@ -171,7 +174,10 @@ export class FakeAppsScript {
     return {
       SpreadsheetApp,
       LockService: { getDocumentLock: () => (host.call("LockService.getDocumentLock"), this.lock) },
-      PropertiesService: { getDocumentProperties: () => (host.call("PropertiesService.getDocumentProperties"), this.documentProperties) },
+      PropertiesService: {
+        getDocumentProperties: () => (host.call("PropertiesService.getDocumentProperties"), this.documentProperties),
+        getUserProperties: () => (host.call("PropertiesService.getUserProperties"), this.userProperties),
+      },
       Session: {
         getActiveUser: () => (host.call("Session.getActiveUser"), { getEmail: () => this.email }),
         getActiveUserLocale: () => (host.call("Session.getActiveUserLocale"), this.locale.split("_")[0]),
