@@ -1,5 +1,5 @@
 /** Hashed, TF-IDF weighted, L2-normalised features of a text: word 1–2-grams, leading words and lexicon hits. */
-import { terms, words, type Term } from "./tokenize";
+import { leadingWords, terms, type Term } from "./tokenize";
 
 /** Size of the hashed feature space (2^20). */
 export const DIMENSION = 1 << 20;
@@ -14,18 +14,27 @@ export interface SparseVector {
 /** Raw counts of a text's features, by hashed index, with the surface words that produced each one. */
 export type RawFeatures = Map<number, { count: number; name: string }>;
 
-/** FNV-1a, 32 bits, reduced to the feature space. */
-export function hashFeature(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a, 32 bits, over `s` from state h: word features are hashed piece by piece instead of building their keys. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) % DIMENSION;
+  return h;
 }
 
-function add(raw: RawFeatures, key: string, name: string, weight = 1): void {
-  const f = hashFeature(key);
+const inSpace = (h: number): number => (h >>> 0) % DIMENSION;
+
+/** FNV-1a, 32 bits, reduced to the feature space. */
+export const hashFeature = (key: string): number => inSpace(fnv(FNV_OFFSET, key));
+
+/** States after the prefixes of unigram (`w:stem`) and bigram (`b:stem stem`) keys. */
+const UNIGRAM = fnv(FNV_OFFSET, "w:");
+const BIGRAM = fnv(FNV_OFFSET, "b:");
+
+function add(raw: RawFeatures, f: number, name: string, weight = 1): void {
   const cell = raw.get(f);
   if (cell) cell.count += weight;
   else raw.set(f, { count: weight, name });
@@ -41,14 +50,14 @@ export interface ExtraFeature {
 export function rawFeatures(text: string, extra: readonly ExtraFeature[] = [], ts: readonly Term[] = terms(text)): RawFeatures {
   const raw: RawFeatures = new Map();
   for (let i = 0; i < ts.length; i++) {
-    add(raw, `w:${ts[i].stem}`, ts[i].surface);
-    if (i + 1 < ts.length) add(raw, `b:${ts[i].stem} ${ts[i + 1].stem}`, `${ts[i].surface} ${ts[i + 1].surface}`);
+    add(raw, inSpace(fnv(UNIGRAM, ts[i].stem)), ts[i].surface);
+    if (i + 1 < ts.length) add(raw, inSpace(fnv(fnv(fnv(BIGRAM, ts[i].stem), " "), ts[i + 1].stem)), `${ts[i].surface} ${ts[i + 1].surface}`);
   }
-  const lead = words(text).slice(0, 3);
-  if (lead.length > 0) add(raw, `^${lead[0]}`, lead[0], 2);
-  if (lead.length > 1) add(raw, `^${lead[0]} ${lead[1]}`, `${lead[0]} ${lead[1]}`, 2);
-  if (lead.length > 2) add(raw, `^${lead.join(" ")}`, lead.join(" "), 2);
-  for (const { key, words: w } of extra) add(raw, `@${key}`, w, 2);
+  const lead = leadingWords(text);
+  if (lead.length > 0) add(raw, hashFeature(`^${lead[0]}`), lead[0], 2);
+  if (lead.length > 1) add(raw, hashFeature(`^${lead[0]} ${lead[1]}`), `${lead[0]} ${lead[1]}`, 2);
+  if (lead.length > 2) add(raw, hashFeature(`^${lead.join(" ")}`), lead.join(" "), 2);
+  for (const { key, words: w } of extra) add(raw, hashFeature(`@${key}`), w, 2);
   return raw;
 }
 

@@ -14,30 +14,64 @@ const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const TRANSLATE: ReadonlyMap<string, string> = new Map(Object.entries(SEED_TRANSLATIONS));
 const ELISION = /^(?:l|d|qu|n|s|j|c|m|t)'/;
 
-/** Folded words of the text as [as written, as the model reads it] (seed fr/es words become English). */
-function wordPairs(text: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const m of fold(text).matchAll(WORD)) {
-    for (const part of m[0].replace(ELISION, "").split("-")) {
-      if (part === "") continue;
-      const w = part.replace(/'/g, "");
-      out.push([w, TRANSLATE.get(w) ?? w]);
-    }
+/** A word as the tokenizer reads it: as written (folded), as the model reads it, and its term unless it is a stop word. */
+interface Word {
+  readonly surface: string;
+  readonly read: string;
+  readonly term: Term | null;
+}
+
+/** The words of one token of the text (split at hyphens, elision dropped): texts share most tokens, so each is read once. */
+const TOKENS = new Map<string, readonly Word[]>();
+const TOKENS_LIMIT = 100_000;
+
+function tokenWords(token: string): readonly Word[] {
+  let out = TOKENS.get(token);
+  if (out !== undefined) return out;
+  const list: Word[] = [];
+  for (const part of token.replace(ELISION, "").split("-")) {
+    if (part === "") continue;
+    const surface = part.replace(/'/g, "");
+    const read = TRANSLATE.get(surface) ?? surface;
+    list.push({ surface, read, term: read.length < 2 || STOP_WORDS.has(read) ? null : { stem: stem(read), surface } });
   }
+  out = list;
+  // Clearing wholesale is cheaper than LRU bookkeeping and only happens on very varied input.
+  if (TOKENS.size >= TOKENS_LIMIT) TOKENS.clear();
+  TOKENS.set(token, out);
+  return out;
+}
+
+/**
+ * The words of the text, in order. The last text's are remembered: the vectorizer, the similarity vector and the
+ * target lexicon read the same text in turn, and folding a long text is the costly part.
+ */
+let lastText: string | null = null;
+let lastWords: readonly Word[] = [];
+
+function textWords(text: string): readonly Word[] {
+  if (text === lastText) return lastWords;
+  const out: Word[] = [];
+  // match() with /g gives the tokens as plain strings, without a match object per token.
+  for (const token of fold(text).match(WORD) ?? []) for (const w of tokenWords(token)) out.push(w);
+  lastText = text;
+  lastWords = out;
   return out;
 }
 
 /** Every folded word of the text, in order, stop words included (the leading verb is read from these); seed fr/es words become English. */
 export function words(text: string): string[] {
-  return wordPairs(text).map((p) => p[1]);
+  return textWords(text).map((w) => w.read);
+}
+
+/** The first three words of the text, as words() gives them: they decide the action category. */
+export function leadingWords(text: string): string[] {
+  return textWords(text).slice(0, 3).map((w) => w.read);
 }
 
 /** The content terms of the text: stop words and one-letter words dropped, each word stemmed. */
 export function terms(text: string): Term[] {
   const out: Term[] = [];
-  for (const [surface, w] of wordPairs(text)) {
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    out.push({ stem: stem(w), surface });
-  }
+  for (const w of textWords(text)) if (w.term !== null) out.push(w.term);
   return out;
 }

@@ -1,4 +1,5 @@
 /** One vectorizer for every tagger: text features plus SDG and UHRI theme lexicon hits, weighted by the model's IDF. */
+import { featureRows } from "./featureRows";
 import { rawFeatures, weigh, type RawFeatures, type SparseVector } from "./features";
 import { compileLexicon, lexiconHits, type CompiledLexicon, type Lexicon } from "./lexicon";
 import { SDG_LEXICON } from "./sdgLexicon";
@@ -36,6 +37,11 @@ export function createVectorizer(idf: ReadonlyMap<number, number>, defaultIdf: n
     const ts = terms(text);
     return rawFeatures(text, [...lexiconHits(ts, sdg), ...lexiconHits(ts, themes)], ts);
   };
-  const weight = (f: number): number => idf.get(f) ?? defaultIdf;
+  const rows = featureRows([...idf.keys()]);
+  const weights = Float64Array.from(idf.values());
+  const weight = (f: number): number => {
+    const r = rows.row(f);
+    return r < 0 ? defaultIdf : weights[r];
+  };
   return { raw, vector: (text) => weigh(raw(text), weight) };
 }

@@ -33,11 +33,13 @@ export function analyzeRecords(records: readonly Recommendation[], opts: Analyze
     vectors.push(similarityVector(lastVector() ?? analyzer.vector(rec.text), rec.text));
   }
   opts.onStep?.("tagged");
-  const index = textIndex(vectors, records.map(reviewedState));
-  const clusterItems = records.map((rec) => ({ id: rec.id, text: rec.text, tags: tagsOf(rec, suggestions.get(rec.id)) }));
+  const states = records.map(reviewedState);
+  const index = textIndex(vectors, states);
+  const tag = interning();
+  const clusterItems = records.map((rec) => ({ id: rec.id, text: rec.text, tags: tagsOf(rec, suggestions.get(rec.id)).map(tag) }));
   const clustering = clusterRecords(clusterItems, index, { previous: opts.previousClusters ?? new Map(), edits: opts.clusterEdits ?? {} });
   opts.onStep?.("clustered");
-  const repeatItems = records.map((rec) => ({ id: rec.id, subject: reviewedState(rec), review: reviewOf(rec) }));
+  const repeatItems = records.map((rec, i) => ({ id: rec.id, subject: states[i], review: reviewOf(rec) }));
   const related = linkRepeats(repeatItems, index.graph);
   opts.onStep?.("linked");
   return { suggestions, clustering, related };
@@ -54,6 +56,17 @@ function recording(base: Analyzer): { analyzer: Analyzer; lastVector: () => Spar
       last = null;
       return v;
     },
+  };
+}
+
+/** One string per distinct value: records share a few hundred tags, and a copy of each per record would outweigh their vectors. */
+function interning(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const kept = seen.get(s);
+    if (kept !== undefined) return kept;
+    seen.set(s, s);
+    return s;
   };
 }
 

@@ -63,14 +63,37 @@ export function clusterRecords(items: readonly ClusterItem[], index: TextIndex, 
  * languages shares few words but all its tags); they never join texts with nothing in common.
  */
 function tagAffinity(items: readonly ClusterItem[], tagBoost: number): Affinity {
-  const tags = items.map((it) => new Set(it.tags));
+  const tags = tagIds(items);
   return (a, b, cosine) => {
-    if (tags[a].size === 0 || tags[b].size === 0) return cosine;
+    const ta = tags[a];
+    const tb = tags[b];
+    if (ta.length === 0 || tb.length === 0) return cosine;
     let common = 0;
-    for (const t of tags[a]) if (tags[b].has(t)) common++;
-    const jaccard = common / (tags[a].size + tags[b].size - common);
+    for (let i = 0, j = 0; i < ta.length && j < tb.length; ) {
+      if (ta[i] === tb[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (ta[i] < tb[j]) i++;
+      else j++;
+    }
+    const jaccard = common / (ta.length + tb.length - common);
     return cosine * (1 + tagBoost * jaccard);
   };
+}
+
+/** Each item's distinct tags as ascending numbers: a set of strings per text weighed more than the text's vector. */
+function tagIds(items: readonly ClusterItem[]): Int32Array[] {
+  const ids = new Map<string, number>();
+  return items.map((it) => {
+    const own = new Set<number>();
+    for (const t of it.tags) {
+      let id = ids.get(t);
+      if (id === undefined) ids.set(t, (id = ids.size));
+      own.add(id);
+    }
+    return Int32Array.from(own).sort();
+  });
 }
 
 function named(ids: readonly string[], assignment: ReadonlyMap<string, string>, index: TextIndex, renamed: Readonly<Record<string, string>>): Cluster[] {

@@ -4,20 +4,30 @@
  * "Ratify X" look like different asks; what remains (words, word pairs, lexicon concepts) is renormalised.
  */
 import { hashFeature, type SparseVector } from "../features";
-import { words } from "../tokenize";
+import { leadingWords } from "../tokenize";
 import { sortedVector, type SortedVector } from "./sortedVector";
 
 /** The keys features.ts gives the first one, two and three words of a text. */
-function leadFeatures(text: string): Set<number> {
-  const lead = words(text).slice(0, 3);
-  return new Set(lead.map((_, n) => hashFeature(`^${lead.slice(0, n + 1).join(" ")}`)));
+function leadFeatures(text: string): number[] {
+  const lead = leadingWords(text);
+  return lead.map((_, n) => hashFeature(`^${lead.slice(0, n + 1).join(" ")}`));
 }
 
 /** `v` is the analyzer's vector of `text` (made for tagging, reused here). */
 export function similarityVector(v: SparseVector, text: string): SortedVector {
   const lead = leadFeatures(text);
-  const keep = v.index.map((_, k) => k).filter((k) => !lead.has(v.index[k]));
-  const norm = Math.sqrt(keep.reduce((s, k) => s + v.value[k] * v.value[k], 0));
-  const scale = norm > 0 ? 1 / norm : 0;
-  return sortedVector({ index: keep.map((k) => v.index[k]), value: keep.map((k) => v.value[k] * scale), name: keep.map((k) => v.name[k]) });
+  const index: number[] = [];
+  const value: number[] = [];
+  const name: string[] = [];
+  let norm = 0;
+  for (let k = 0; k < v.index.length; k++) {
+    if (lead.includes(v.index[k])) continue;
+    index.push(v.index[k]);
+    value.push(v.value[k]);
+    name.push(v.name[k]);
+    norm += v.value[k] * v.value[k];
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let k = 0; k < value.length; k++) value[k] *= scale;
+  return sortedVector({ index, value, name });
 }

@@ -13,14 +13,40 @@ export interface SortedVector {
 const NAMED = 8;
 
 export function sortedVector(v: SparseVector): SortedVector {
-  const order = v.index.map((_, k) => k).sort((a, b) => v.index[a] - v.index[b]);
-  const heaviest = v.index.map((_, k) => k).sort((a, b) => v.value[b] - v.value[a] || v.index[a] - v.index[b]).slice(0, NAMED);
-  return {
-    index: Int32Array.from(order, (k) => v.index[k]),
-    value: Float32Array.from(order, (k) => v.value[k]),
-    named: Int32Array.from(heaviest, (k) => v.index[k]),
-    names: heaviest.map((k) => v.name[k]),
-  };
+  const n = v.index.length;
+  // (feature × n + position) sorts as a plain number, without a comparator, into feature order (positions break ties).
+  const order = new Float64Array(n);
+  for (let k = 0; k < n; k++) order[k] = v.index[k] * n + k;
+  order.sort();
+  const heaviest = heaviestFirst(v, NAMED);
+  // One buffer per text for all three arrays: a dot product reads one block of memory, and each buffer has its own overhead.
+  const buffer = new ArrayBuffer(4 * (2 * n + heaviest.length));
+  const index = new Int32Array(buffer, 0, n);
+  const value = new Float32Array(buffer, 4 * n, n);
+  const named = new Int32Array(buffer, 8 * n, heaviest.length);
+  for (let i = 0; i < n; i++) {
+    const k = order[i] % n;
+    index[i] = v.index[k];
+    value[i] = v.value[k];
+  }
+  heaviest.forEach((k, i) => (named[i] = v.index[k]));
+  return { index, value, named, names: heaviest.map((k) => v.name[k]) };
+}
+
+/** Positions of the `limit` heaviest features, heaviest first, ties to the lower feature (a running top list: texts have many features). */
+function heaviestFirst(v: SparseVector, limit: number): number[] {
+  const before = (a: number, b: number): boolean => v.value[a] > v.value[b] || (v.value[a] === v.value[b] && v.index[a] < v.index[b]);
+  const top: number[] = [];
+  for (let k = 0; k < v.index.length; k++) {
+    if (top.length === limit && !before(k, top[limit - 1])) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(k, top[at - 1])) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = k;
+  }
+  return top;
 }
 
 /** Dot product of two sorted vectors: their cosine, as both are normalised. */
