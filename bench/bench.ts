@@ -7,7 +7,8 @@ import Papa from "papaparse";
 import type { SourceFile } from "../shared/grid/grid";
 import { track } from "../shared/track/track";
 import { readSource } from "../cli/read/readSource";
-import { decodeText } from "../cli/read/readCsv";
+import { iconvDecoder } from "../cli/read/iconvDecoder";
+import { decodeText } from "../shared/text/decodeText";
 import { generateSheet } from "./generateSheet";
 
 /** Run from the bundle in dist/bench. */
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(work, { recursive: true });
   const upr = path.join(sharedData, "upr-info", "recommendations.csv");
   if (fs.existsSync(upr)) {
-    await benchFile("UPR Info data", upr, () => Papa.parse(decodeText(fs.readFileSync(upr)).text, { skipEmptyLines: true }));
+    await benchFile("UPR Info data", upr, () => Papa.parse(decodeText(fs.readFileSync(upr), iconvDecoder).text, { skipEmptyLines: true }));
   } else {
     process.stdout.write(`\nUPR Info data: skipped (${upr} is absent)\n`);
   }

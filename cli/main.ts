@@ -15,7 +15,7 @@ import { CliError, cliErrorText } from "./io/CliError";
 import type { CommandContext, RegisterCommands } from "./commands/commandContext";
 import { processIo, type Io } from "./io/console";
 import { chooseLang } from "./io/options";
-import { InputError } from "./read/InputError";
+import { InputError } from "../shared/grid/InputError";
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InputError } from "./InputError";
+import { InputError } from "../../shared/grid/InputError";
 import { readSource } from "./readSource";
 
 let dir: string;

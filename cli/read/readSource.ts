@@ -2,11 +2,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { SourceFile } from "../../shared/grid/grid";
-import { InputError } from "./InputError";
-import { readCsv } from "./readCsv";
-import { looksLikeJson, readJson } from "./readJson";
-import { readXlsx } from "./readXlsx";
-import { sniffFormat } from "./sniffFormat";
+import { InputError } from "../../shared/grid/InputError";
+import { readSourceBytes } from "../../shared/text/readSourceBytes";
+import { nodeReaders } from "./nodeReaders";
 
 /** Maps a file-system failure to the user's problem; `path` is shown as typed because that is what they can correct. */
 function fileSystemError(error: unknown, path: string, file: string): InputError {
@@ -25,17 +23,5 @@ export async function readSource(path: string): Promise<SourceFile> {
   } catch (error) {
     throw error instanceof InputError ? error : fileSystemError(error, path, file);
   }
-  if (data.length === 0) throw new InputError("input.empty", { file });
-  switch (sniffFormat(data)) {
-    case "xlsx":
-      return readXlsx(file, data);
-    case "encrypted":
-      throw new InputError("input.encrypted", { file });
-    case "legacyXls":
-      throw new InputError("input.legacyXls", { file });
-    case "notSpreadsheet":
-      throw new InputError("input.notSpreadsheet", { file });
-    case "text":
-      return looksLikeJson(data) ? readJson(file, data) : readCsv(file, data);
-  }
+  return readSourceBytes(file, data, nodeReaders);
 }

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InputError } from "./InputError";
+import { InputError } from "../../shared/grid/InputError";
 import { readXlsx } from "./readXlsx";
 import { buildXlsx, buildZip } from "./testZip";
 

@@ -5,7 +5,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Cell } from "../../shared/grid/grid";
 import { SHARED_DATA, describeWithSharedData } from "../../test/support/sharedData";
-import { decodeText, readCsv } from "./readCsv";
+import { decodeText } from "../../shared/text/decodeText";
+import { readSourceBytes } from "../../shared/text/readSourceBytes";
+import { iconvDecoder } from "./iconvDecoder";
+import { nodeReaders } from "./nodeReaders";
 import { readSource } from "./readSource";
 
 // The public data sets live beside the repository, never inside it; a fresh clone has none and skips these tests.
@@ -37,15 +40,16 @@ describeWithSharedData("reading the shared real data", () => {
     expect(elapsed).toBeLessThan(10_000);
   });
 
-  it("reads the same recommendations when Excel on Windows or an old Mac saved them in its own code page", () => {
+  it("reads the same recommendations when Excel on Windows or an old Mac saved them in its own code page", async () => {
     const text = readFileSync(join(DATA, "upr-info/recommendations.csv"), "utf8");
-    const expected = readCsv("recommendations.csv", Buffer.from(text, "utf8")).sheets[0]!.rows;
+    const rowsOf = async (file: string, data: Uint8Array) => (await readSourceBytes(file, data, nodeReaders)).sheets[0]!.rows;
+    const expected = await rowsOf("recommendations.csv", Buffer.from(text, "utf8"));
     const windows = iconv.encode(text.replace(/\r?\n/g, "\r\n"), "windows-1252");
     const mac = iconv.encode(text.replace(/\r?\n/g, "\r"), "macintosh");
-    expect(decodeText(windows).encoding).toBe("windows-1252");
-    expect(decodeText(mac).encoding).toBe("macintosh");
-    expect(readCsv("windows.csv", windows).sheets[0]!.rows).toEqual(expected);
-    expect(readCsv("mac.csv", mac).sheets[0]!.rows).toEqual(expected);
+    expect(decodeText(windows, iconvDecoder).encoding).toBe("windows-1252");
+    expect(decodeText(mac, iconvDecoder).encoding).toBe("macintosh");
+    expect(await rowsOf("windows.csv", windows)).toEqual(expected);
+    expect(await rowsOf("mac.csv", mac)).toEqual(expected);
   });
 
   it("reads the UHRI-shaped Slovenia workbook exactly as exceljs does", async () => {

@@ -1,7 +1,7 @@
 /** Tests that every input error has a complete, consistent message in the seven languages. */
-import { LANGS } from "../../shared/model/codes";
-import { INPUT_MESSAGES } from "../../shared/i18n/messages/input";
-import { translate } from "../../shared/i18n/catalog";
+import { LANGS } from "../model/codes";
+import { INPUT_MESSAGES } from "../i18n/messages/input";
+import { translate } from "../i18n/catalog";
 import { INPUT_ERROR_CODES, InputError } from "./InputError";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,6 +1,6 @@
 /** The one error type for input files that cannot be read, carrying a message key and its parameters for any UI language. */
-import { translate } from "../../shared/i18n/catalog";
-import { INPUT_MESSAGES } from "../../shared/i18n/messages/input";
+import { translate } from "../i18n/catalog";
+import { INPUT_MESSAGES } from "../i18n/messages/input";
 
 export const INPUT_ERROR_CODES = [
   "input.missing",

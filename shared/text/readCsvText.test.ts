@@ -1,7 +1,13 @@
 /** Tests CSV reading end to end: encodings, delimiters, line ends, quoting and failures. */
 import iconv from "iconv-lite";
-import { InputError } from "./InputError";
-import { decodeText, readCsv } from "./readCsv";
+import { iconvDecoder } from "../../cli/read/iconvDecoder";
+import { nodeReaders } from "../../cli/read/nodeReaders";
+import { InputError } from "../grid/InputError";
+import { decodeText } from "./decodeText";
+import { readCsvText } from "./readCsvText";
+
+/** From bytes, as a host reads a file: decoded with iconv-lite, tokenised by papaparse. */
+const readCsv = (file: string, data: Uint8Array) => readCsvText(file, decodeText(data, iconvDecoder).text, nodeReaders.parseCsv);
 
 const rowsOf = (file: string, data: Buffer) => readCsv(file, data).sheets[0]!.rows;
 
@@ -15,7 +21,7 @@ function inputError(run: () => unknown): InputError {
   throw new Error("expected an InputError");
 }
 
-describe("readCsv", () => {
+describe("readCsvText", () => {
   it("reads Windows-1252 with semicolons, a quoted semicolon and CRLF line ends into one sheet named after the file", () => {
     const text = 'État;Recommandation;Statut\r\nCôte d\'Ivoire;"Ratifier; puis appliquer";Acceptée\r\nSénégal;Protéger les enfants;\r\n';
     const source = readCsv("suivi-2024.csv", iconv.encode(text, "windows-1252"));
@@ -70,10 +76,6 @@ describe("readCsv", () => {
   it("rejects a file with no value in any cell", () => {
     expect(inputError(() => readCsv("blank.csv", Buffer.from("\r\n  \r\n"))).code).toBe("input.empty");
     expect(inputError(() => readCsv("commas.csv", Buffer.from(",,\n,,\n"))).params).toEqual({ file: "commas.csv" });
-  });
-
-  it("re-exports decodeText", () => {
-    expect(decodeText(Buffer.from("x")).encoding).toBe("utf-8");
   });
 });
 

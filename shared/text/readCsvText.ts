@@ -1,19 +1,32 @@
-/** Reads a CSV or tab-separated text file into a one-sheet SourceFile whose values are all text. */
-import Papa from "papaparse";
-import type { Cell, SourceFile } from "../../shared/grid/grid";
-import { isBlank } from "../../shared/grid/grid";
-import { decodeText } from "./decodeText";
-import { InputError } from "./InputError";
+/**
+ * Reads CSV or tab-separated text into a one-sheet SourceFile whose values are all text; the host supplies the
+ * tokeniser (papaparse, which the core may not import), called with the options decided here.
+ */
+import type { Cell, SourceFile } from "../grid/grid";
+import { isBlank } from "../grid/grid";
+import { InputError } from "../grid/InputError";
 import { sniffDelimiter } from "./sniffDelimiter";
 
-export { decodeText } from "./decodeText";
+export interface CsvOptions {
+  readonly delimiter: string;
+  readonly newline: "\n";
+  readonly quoteChar: '"';
+  readonly escapeChar: '"';
+  readonly skipEmptyLines: false;
+}
+
+/** The shape of papaparse's `Papa.parse<string[]>`: records, and errors by papaparse code and 0-based record index. */
+export type ParseCsv = (text: string, options: CsvOptions) => {
+  readonly data: readonly string[][];
+  readonly errors: readonly { readonly code: string; readonly row?: number | undefined }[];
+};
 
 /** Excel honours a first line "sep=;" that names the delimiter; files written for Excel sometimes carry it. */
 const SEP_LINE = /^sep=([^"\n])\n/i;
 
-export function readCsv(file: string, data: Buffer): SourceFile {
+export function readCsvText(file: string, decoded: string, parseCsv: ParseCsv): SourceFile {
   // One line-end convention before parsing: papaparse guesses a single one, and cells spanning lines then read "\n" as Excel does.
-  let text = decodeText(data).text.replace(/\r\n?/g, "\n");
+  let text = decoded.replace(/\r\n?/g, "\n");
   let delimiter: string;
   const sep = SEP_LINE.exec(text);
   if (sep) {
@@ -22,7 +35,7 @@ export function readCsv(file: string, data: Buffer): SourceFile {
   } else {
     delimiter = sniffDelimiter(text);
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline: "\n", quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
+  const parsed = parseCsv(text, { delimiter, newline: "\n", quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   const unclosed = parsed.errors.find((error) => error.code === "MissingQuotes");
   if (unclosed) throw new InputError("input.unclosedQuote", { file, row: (unclosed.row ?? 0) + 1 });
   const rows: Cell[][] = parsed.data.map((record) =>

@@ -1,17 +1,19 @@
 /** Reads JSON records (an array, or JSON lines as UHRI bulk exports come) into one grid: keys become headers. */
-import type { Cell, SourceFile } from "../../shared/grid/grid";
-import { decodeText } from "./decodeText";
-import { InputError } from "./InputError";
+import type { z } from "zod";
+import type { Cell, SourceFile } from "../grid/grid";
+import { InputError } from "../grid/InputError";
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** Any value JSON.parse returns, as zod types it. */
+type Json = z.infer<ReturnType<typeof z.json>>;
 
-export function looksLikeJson(data: Buffer): boolean {
-  const start = decodeText(data.subarray(0, 64)).text.trimStart();
+/** JSON records start with "{" (JSON lines) or "[" (an array); anything else is read as CSV. */
+export function looksLikeJson(text: string): boolean {
+  const start = text.trimStart();
   return start.startsWith("{") || start.startsWith("[");
 }
 
-export function readJson(file: string, data: Buffer): SourceFile {
-  const records = parseRecords(file, decodeText(data).text);
+export function readJsonText(file: string, text: string): SourceFile {
+  const records = parseRecords(file, text);
   if (records.length === 0) throw new InputError("input.empty", { file });
   const headers: string[] = [];
   const seen = new Set<string>();

@@ -2,7 +2,8 @@
 import { inflateRawSync } from "node:zlib";
 import { buildXlsx, buildZip } from "../../cli/read/testZip";
 import { zlibInflater } from "../../cli/read/zlibInflater";
-import { readXlsxBytes, WorkbookReadError, type WorkbookErrorCode } from "./readXlsxBytes";
+import { InputError, type InputErrorCode } from "../grid/InputError";
+import { readXlsxBytes } from "./readXlsxBytes";
 import type { Inflater } from "./zip";
 
 const SHEET =
@@ -26,13 +27,13 @@ const tinyChunks: Inflater = {
   },
 };
 
-async function failure(data: Uint8Array): Promise<WorkbookReadError> {
+async function failure(data: Uint8Array): Promise<InputError> {
   const error = await readXlsxBytes("t.xlsx", data, zlibInflater).then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (error instanceof WorkbookReadError) return error;
-  throw new Error(`expected a WorkbookReadError, got ${String(error)}`);
+  if (error instanceof InputError) return error;
+  throw new Error(`expected a InputError, got ${String(error)}`);
 }
 
 describe("readXlsxBytes", () => {
@@ -46,7 +47,7 @@ describe("readXlsxBytes", () => {
 
   const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   const ole2With = (...streams: string[]) => Buffer.concat([OLE2, Buffer.alloc(504), ...streams.map((s) => Buffer.from(s, "utf16le"))]);
-  const CASES: readonly [string, Uint8Array, WorkbookErrorCode][] = [
+  const CASES: readonly [string, Uint8Array, InputErrorCode][] = [
     ["an empty file", new Uint8Array(0), "input.empty"],
     ["a password-protected workbook", ole2With("EncryptionInfo", "EncryptedPackage"), "input.encrypted"],
     ["an Excel 97–2003 workbook", ole2With("Workbook"), "input.legacyXls"],

@@ -4,26 +4,12 @@
  * hidden rows, rich text and formula errors; the host only supplies the inflater.
  */
 import { isBlank, type Grid, type SourceFile } from "../grid/grid";
-import { translate } from "../i18n/catalog";
-import { INPUT_MESSAGES } from "../i18n/messages/input";
+import { InputError } from "../grid/InputError";
 import { SheetGridBuilder, type SheetContext } from "./sheetGrid";
 import { sniffContainer } from "./sniffContainer";
 import { MissingPartError, NotAWorkbookError, readDateStyles, readSharedStrings, readWorkbookInfo, type Package } from "./xlsxParts";
 import { scanXmlChunks } from "./xmlScan";
 import { listZip, streamEntry, type Inflater } from "./zip";
-
-export type WorkbookErrorCode = "input.empty" | "input.encrypted" | "input.legacyXls" | "input.notSpreadsheet" | "input.corrupt";
-
-/** Why a workbook cannot be read, as a key of the input messages so each host words it in the user's language. */
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly code: WorkbookErrorCode,
-    readonly params: Record<string, string>,
-  ) {
-    super(translate(INPUT_MESSAGES, code, "en", params));
-    this.name = "WorkbookReadError";
-  }
-}
 
 async function readSheets(pkg: Package): Promise<Grid[]> {
   const info = await readWorkbookInfo(pkg);
@@ -44,19 +30,19 @@ async function readSheets(pkg: Package): Promise<Grid[]> {
 }
 
 export async function readXlsxBytes(file: string, data: Uint8Array, inflater: Inflater): Promise<SourceFile> {
-  if (data.length === 0) throw new WorkbookReadError("input.empty", { file });
+  if (data.length === 0) throw new InputError("input.empty", { file });
   const container = sniffContainer(data);
-  if (container !== undefined && container !== "xlsx") throw new WorkbookReadError(`input.${container}`, { file });
+  if (container !== undefined && container !== "xlsx") throw new InputError(`input.${container}`, { file });
   let sheets: Grid[];
   try {
     sheets = await readSheets({ data, parts: listZip(data), inflater });
   } catch (error) {
-    if (error instanceof NotAWorkbookError) throw new WorkbookReadError("input.notSpreadsheet", { file });
+    if (error instanceof NotAWorkbookError) throw new InputError("input.notSpreadsheet", { file });
     // Every other failure means the package is damaged: a bad ZIP, a missing part, malformed XML or an impossible reference.
-    throw new WorkbookReadError("input.corrupt", { file, detail: (error as Error).message });
+    throw new InputError("input.corrupt", { file, detail: (error as Error).message });
   }
   if (!sheets.some((grid) => grid.rows.some((row) => row.some((cell) => !isBlank(cell))))) {
-    throw new WorkbookReadError("input.empty", { file });
+    throw new InputError("input.empty", { file });
   }
   return { file, sheets };
 }

@@ -12,7 +12,7 @@ const ENCRYPTION_INFO = utf16le("EncryptionInfo");
 /** The workbook stream of Excel 97–2003 ("Workbook") and of Excel 5 ("Book"). */
 const BOOKS = ["Workbook", "Book"].map(utf16le);
 
-const startsWith = (data: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, i) => data[i] === byte);
+export const startsWith = (data: Uint8Array, magic: readonly number[]): boolean => magic.every((byte, i) => data[i] === byte);
 
 function includes(data: Uint8Array, needle: readonly number[]): boolean {
   const first = needle[0] as number;

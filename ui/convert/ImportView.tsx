@@ -41,7 +41,7 @@ export function ImportView({ host, engine }: { host: PaneHost; engine: Engine })
       <Subtitle2 as="h2" id="import-title">{t("tab.import")}</Subtitle2>
       <Text>{t("import.intro")}</Text>
       <FormField label={{ htmlFor: "import-file", children: t("import.file") }} hint={t("report.trackerHint")}>
-        <input id="import-file" type="file" accept=".xlsx" disabled={job.busy} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setAnalysis(null); setCorrected(new Map()); }} />
+        <input id="import-file" type="file" accept=".xlsx,.csv,.tsv,.txt,.json,.jsonl" disabled={job.busy} onChange={(e) => { setFile(e.target.files?.[0] ?? null); setAnalysis(null); setCorrected(new Map()); }} />
       </FormField>
       <Button appearance={analysis ? "secondary" : "primary"} disabled={job.busy || !file} onClick={() => void read()}>
         {corrected.size > 0 && analysis ? t("convert.reread") : t("import.read")}

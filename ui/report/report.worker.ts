@@ -4,7 +4,7 @@ import type { Lang } from "../../shared/model/codes";
 import { codeChoices } from "../../shared/report/codeChoices";
 import type { ReportSpec } from "../../shared/report/reportSpec";
 import { serveJobs } from "../engine/serveJobs";
-import { readWorkbookBytes } from "../files/readWorkbookBytes";
+import { readImportBytes } from "../files/readImportBytes";
 
 let tracker: LoadedTracker | null = null;
 
@@ -15,7 +15,7 @@ const loaded = (): LoadedTracker => {
 
 serveJobs({
   loadTracker: async ([file, bytes, today, lang]) => {
-    tracker = loadTracker(await readWorkbookBytes(file as string, new Uint8Array(bytes as ArrayBuffer), lang as Lang), today as string);
+    tracker = loadTracker(await readImportBytes(file as string, new Uint8Array(bytes as ArrayBuffer), lang as Lang), today as string);
     if (!tracker) return null;
     const { recommendations, log: _log, ...summary } = tracker;
     return { ...summary, count: recommendations.length, choices: { ...summary.choices, ...codeChoices(recommendations) } };

@@ -147,7 +147,7 @@ export const TASK_PANE_MESSAGES: Catalog = {
     ru: "Добавьте в трекер выгрузку из УИПЧ или UPR Info (или любую книгу с рекомендациями): новые рекомендации добавляются, известные обновляются, ничего не удаляется.",
     zh: "将 UHRI 或 UPR Info 导出文件（或任何建议工作簿）导入跟踪表：新增新建议，更新已知建议，不删除任何内容。",
   },
-  "import.file": { en: "Export to import (.xlsx)", fr: "Export à importer (.xlsx)", es: "Exportación que importar (.xlsx)", ar: "الملف المُصدَّر المراد استيراده (.xlsx)", pt: "Exportação a importar (.xlsx)", ru: "Файл выгрузки (.xlsx)", zh: "要导入的导出文件（.xlsx）" },
+  "import.file": { en: "Export to import (.xlsx, .csv, .json)", fr: "Export à importer (.xlsx, .csv, .json)", es: "Exportación que importar (.xlsx, .csv, .json)", ar: "الملف المُصدَّر المراد استيراده (.xlsx، .csv، .json)", pt: "Exportação a importar (.xlsx, .csv, .json)", ru: "Файл выгрузки (.xlsx, .csv, .json)", zh: "要导入的导出文件（.xlsx、.csv、.json）" },
   "import.read": { en: "Read this file", fr: "Lire ce fichier", es: "Leer este archivo", ar: "قراءة هذا الملف", pt: "Ler este arquivo", ru: "Прочитать файл", zh: "读取此文件" },
   "import.done": {
     en: "Tracker updated from {file}: {recommendations} recommendations in all.", fr: "Suivi mis à jour à partir de {file} : {recommendations} recommandations en tout.",

@@ -1,5 +1,8 @@
 /** Importing an export into the tracker from the Excel task pane: the file is read in the pane, the diff shown first. */
 import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { analyseConvert } from "../../../shared/flows";
 import { file, sheet } from "../../support/grids";
 import { seriousAxeViolations } from "../support/axe";
@@ -20,6 +23,19 @@ async function uprInfoExport(): Promise<Buffer> {
   ]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * UPR Info's raw export as its database gives it (the header and first rows of its public sample): CSV with
+ * CR-only line ends, quoted texts with commas, several issues in one quoted cell.
+ */
+const UPR_INFO_CSV = [
+  "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session",
+  `Afghanistan,Asia,OIC,"Enact legislation and take effective measures to protect and promote women's rights, especially with regard to forced marriages, honour killings and access to education for all girls.",Austria,WEOG,EU,Accepted,5,"Rights of the Child,Women's rights",5`,
+  `Afghanistan,Asia,OIC,Establish a mechanism in order to systematically monitor human rights in the administration of justice and to organise human rights training courses for public officials.,Austria,WEOG,EU,Accepted,5,"Human rights education and training,Justice",5`,
+  `Afghanistan,Asia,OIC,Investigate thoroughly all acts of violence against women and defenders of women's rights and bring those responsible to justice.,Austria,WEOG,EU,Accepted,5,"Human rights defenders,Women's rights",5`,
+  `Afghanistan,Asia,OIC,Submit its delayed reports to the Committee against Torture.,Czech Republic,EEG,EU,Accepted,5,"Torture and other CID treatment,Treaty bodies",5`,
+  "",
+].join("\r");
 
 const trackerPlan = () =>
   analyseConvert({
@@ -49,5 +65,29 @@ describeWithChromium("importing an export in the Excel task pane", () => {
     const recs = (await p.fake.values("Recommendations")).flat();
     expect(recs).toEqual(expect.arrayContaining(["Ensure free and universal birth registration", "Garantir l'enregistrement des naissances"]));
     expect({ external: p.externalRequests, errors: p.pageErrors }).toEqual({ external: [], errors: [] });
+  });
+
+  it("imports a UPR Info CSV export picked from the disk, read in the pane as the command line reads it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nmirf-import-csv-"));
+    try {
+      const csv = join(dir, "upr-info.csv");
+      writeFileSync(csv, UPR_INFO_CSV, "latin1");
+      const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { displayLanguage: "en-US", sheets: seedFromPlan(trackerPlan()) } }));
+      await p.page.getByRole("tab", { name: "Import" }).click();
+      await p.page.getByLabel("Export to import (.xlsx, .csv, .json)").setInputFiles(csv);
+      await p.page.getByRole("button", { name: "Read this file" }).click();
+      await p.page.getByText("4 new, 0 changed, 0 unchanged, 1 no longer in this sheet (kept).", { exact: false }).waitFor({ timeout: 30_000 });
+      await p.page.getByRole("button", { name: "Update the tracker" }).click();
+      await p.page.getByRole("status").filter({ hasText: "Tracker updated from upr-info.csv: 5 recommendations in all." }).waitFor({ timeout: 30_000 });
+      const recs = (await p.fake.values("Recommendations")).flat();
+      expect(recs).toEqual(expect.arrayContaining([
+        "Enact legislation and take effective measures to protect and promote women's rights, especially with regard to forced marriages, honour killings and access to education for all girls.",
+        "Submit its delayed reports to the Committee against Torture.",
+        "Garantir l'enregistrement des naissances",
+      ]));
+      expect({ external: p.externalRequests, errors: p.pageErrors }).toEqual({ external: [], errors: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
