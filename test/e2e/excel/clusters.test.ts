@@ -26,11 +26,11 @@ describeWithChromium("clusters and tags in the Excel task pane", () => {
     pane = undefined;
   });
 
-  const open = async (): Promise<TaskPane> => {
-    const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { displayLanguage: "en-US", sheets: seedFromPlan(trackerPlan()) } }));
-    await p.page.getByRole("tab", { name: "Clusters and tags" }).click();
-    await p.page.getByRole("button", { name: "Review suggestions" }).click();
-    await p.page.getByRole("heading", { name: "Tags", exact: true }).waitFor({ timeout: 60_000 });
+  const open = async (displayLanguage = "en-US", names = { tab: "Clusters and tags", review: "Review suggestions", tags: "Tags" }): Promise<TaskPane> => {
+    const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { displayLanguage, sheets: seedFromPlan(trackerPlan()) } }));
+    await p.page.getByRole("tab", { name: names.tab }).click();
+    await p.page.getByRole("button", { name: names.review }).click();
+    await p.page.getByRole("heading", { name: names.tags, exact: true }).waitFor({ timeout: 60_000 });
     return p;
   };
   const clusterItem = (p: TaskPane, text: string) => p.page.locator("li").filter({ has: p.page.getByRole("textbox") }).filter({ hasText: text });
@@ -70,6 +70,15 @@ describeWithChromium("clusters and tags in the Excel task pane", () => {
     await done(p, "2 clusters written for 4 recommendations");
     const recs = (await p.fake.values("Recommendations")).flat();
     expect([recs.filter((v) => v === "Everything").length, recs.filter((v) => v === "Birth").length]).toEqual([3, 1]);
+  });
+
+  it("speaks Arabic right to left, its suggestions and controls included, with no serious accessibility violation", async () => {
+    const p = await open("ar-SA", { tab: "المجموعات والوسوم", review: "مراجعة الاقتراحات", tags: "الوسوم" });
+    expect(await p.page.locator(".fui-FluentProvider").first().getAttribute("dir")).toBe("rtl");
+    await expect(p.page.getByRole("checkbox", { name: /^(المواضيع|أهداف التنمية المستدامة|الأشخاص المتأثرون): .* — الدرجة \d\.\d\d/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(p.page.getByText(/^توصيات ذات صلة: /).count()).resolves.toBeGreaterThan(0);
+    await saveScreenshot(p.page, "excel-clusters-ar");
+    expect(await seriousAxeViolations(p.page)).toEqual([]);
   });
 
   it("accepts a ticked tag into its column and logs a rejected one, which is not suggested again", async () => {
