@@ -14,7 +14,7 @@ import { sdgValues } from "./uhriCsv";
 export const UWAZI_COLUMNS = [
   "title", "recommendation", "mechanism", "document_symbol", "paragraph", "reference", "cycle", "year",
   "recommending_states", "position", "implementation_status", "progress", "themes", "affected_persons", "sdgs",
-  "institutions", "cluster", "deadline", "deadline_date", "activities",
+  "institutions", "cluster", "deadline", "deadline_date", "activities", "follow_up", "indicators",
 ] as const;
 
 const multi = (values: readonly string[]): string => values.map((v) => v.replace(/\|/g, "/")).join("|");
@@ -42,6 +42,9 @@ function uwaziRow(rec: Recommendation, lang: Lang): CsvRow {
     rec.deadline ?? "",
     rec.deadline === null ? "" : (periodEnd(rec.deadline) ?? ""),
     multi(rec.activities.map((a) => a.text)),
+    // Uwazi's checkbox-like select reads a fixed word; empty when the tracker does not say.
+    rec.followUp === null ? "" : rec.followUp ? "yes" : "no",
+    rec.indicators ?? "",
   ];
 }
 

@@ -63,6 +63,9 @@ export const RecommendationJson = z.object({
   overdue: z.boolean(),
   cluster: z.string().nullable(),
   comments: z.string().nullable(),
+  /** Selected for the treaty body's follow-up procedure; null when the tracker does not say. */
+  followUp: z.boolean().nullable(),
+  indicators: z.string().nullable(),
   activities: z.array(ActivityJson),
   source: SourceJson,
   sources: z.array(SourceJson),

@@ -56,3 +56,18 @@ describe("toSummary without analysis", () => {
     }
   });
 });
+
+describe("toSummary of the follow-up columns", () => {
+  const followed = file("t.xlsx", sheet("CAT", [
+    ["Recommendation", "Follow-up", "Indicators"],
+    ["Criminalise torture", "Yes", "Number of convictions"],
+    ["Train prison staff", "No", ""],
+    ["Inspect places of detention", "", ""],
+  ]));
+  const summary = toSummary(track([followed], OPTS), META);
+
+  it("says whether each recommendation is selected for follow-up, and its indicators", () => {
+    expect(summary.recommendations.map((r) => [r.followUp, r.indicators])).toEqual([[true, "Number of convictions"], [false, null], [null, null]]);
+    expect(roundTrip(summary)).toEqual(summary);
+  });
+});

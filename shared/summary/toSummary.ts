@@ -58,6 +58,8 @@ function recommendationJson(r: Recommendation, asOf: string, fieldSuggestions: R
     overdue: isOverdue(r, asOf),
     cluster: r.cluster,
     comments: r.comments,
+    followUp: r.followUp,
+    indicators: r.indicators,
     activities: r.activities.map((a) => ({ id: a.id, text: a.text, status: a.status, deadline: a.deadline, institution: a.institution })),
     source: r.source,
     sources: r.sources,
