@@ -145,6 +145,28 @@ describeWithChromium("the Google Sheets sidebar", () => {
     expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
   });
 
+  it("accepts a suggested theme into the Recommendations sheet and logs it, from the same Clusters and tags view", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    const s = await open(fake);
+    await convert(s);
+    await s.page.getByRole("tab", { name: "Groupes et étiquettes" }).click();
+    await s.page.getByRole("button", { name: "Examiner les propositions" }).click();
+    await s.page.getByRole("heading", { name: "Étiquettes", exact: true }).waitFor({ timeout: 30_000 });
+    const theme = s.page.getByRole("checkbox", { name: /^Thèmes : .* — score \d\.\d\d/ }).first();
+    const value = /^Thèmes : (.*) — score/.exec((await theme.getAttribute("aria-label")) ?? (await s.page.locator(`label[for="${await theme.getAttribute("id")}"]`).innerText()))![1]!;
+    await theme.check();
+    await saveScreenshot(s.page, "sheets-clusters-fr");
+    expect(await seriousAxeViolations(s.page)).toEqual([]);
+    await s.page.getByRole("button", { name: "Accepter les 1 étiquettes cochées" }).click();
+    await status(s, "1 étiquettes écrites dans le suivi");
+    fake.host.beginExecution();
+    const book = withGlobals(fake, () => readSpreadsheetGrids({ sheets: ["Recommandations", "Journal des modifications"] }));
+    const cells = (name: string) => book.sheets.find((g) => g.name === name)!.rows.flat().map(String);
+    expect(cells("Recommandations").some((v) => v.split(/;\s*/).includes(value.replace(/; /g, ", ")))).toBe(true);
+    expect(cells("Journal des modifications")).toEqual(expect.arrayContaining(["accept", value]));
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
   it("speaks Arabic right to left", async () => {
     const s = await open(spreadsheet(ARABIC_TRACKER, "ar"));
     await s.page.getByRole("button", { name: "قراءة هذه الورقة" }).click();
