@@ -5,6 +5,7 @@
 import type { SourceFile } from "../shared/grid/grid";
 import type { Lang } from "../shared/model/codes";
 import type { CellTarget, ConvertAnalysis, ConvertRequest, Dashboard, Decisions, Fix, PacksCheck, SheetHighlights, SuggestionReview, TrackerIssue, Validation } from "../shared/flows";
+import type { ChangesRequest, ExportRequest, HistoryProblem, InstitutionReminder, RemindersRequest, SnapshotChanges, SnapshotRequest, SnapshotTaken } from "../shared/flows";
 import type { PlanCell, WorkbookPlan } from "../shared/workbook/plan";
 
 export type Progress = (done: number, total: number) => void;
@@ -24,12 +25,23 @@ export interface PaneHost {
   writeCell(target: CellTarget, value: PlanCell, dateFormat: string): Promise<void>;
   /** Clears old issue fills in the tracker tables and paints the current ones. */
   paintHighlights(sheets: readonly SheetHighlights[]): Promise<void>;
+  /** Opens an .xlsx as a new workbook the user saves; absent where the host cannot (then the pane offers downloads only). */
+  openWorkbook?(file: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** A file the user picked, as bytes (read in the pane, never uploaded). */
 export interface PackFile {
   readonly file: string;
   readonly bytes: ArrayBuffer;
+}
+
+/** One institution's pack, written: what the pane lists, downloads or opens. */
+export interface SplitPack {
+  readonly file: string;
+  readonly institution: string;
+  readonly recommendations: number;
+  readonly activities: number;
+  readonly bytes: Uint8Array<ArrayBuffer>;
 }
 
 type Meta = { readonly lang: Lang; readonly now: string; readonly by: string };
@@ -50,6 +62,18 @@ export interface Engine {
   importFile(req: Meta & { readonly workbook: SourceFile; readonly file: PackFile; readonly overrides: ConvertRequest["overrides"] }, onProgress: Progress): Promise<ConvertAnalysis | null>;
   /** Reads the pack files picked and checks them against the tracker; null when the workbook has no tracker. */
   checkPacks(req: Meta & { readonly workbook: SourceFile; readonly packs: readonly PackFile[] }): Promise<PacksCheck | null>;
+  /**
+   * One pack per institution the tracker names (none when it names none), in `packLang` (else the tracker's language),
+   * due back by `deadline` (an ISO day); null when the workbook has no tracker.
+   */
+  splitPacks(req: Meta & { readonly workbook: SourceFile; readonly packLang?: Lang; readonly deadline?: string }, onProgress: Progress): Promise<SplitPack[] | null>;
+  /** The Log sheet's "snapshot" line and the hidden snapshot sheet, to write; null when the workbook has no tracker. */
+  takeSnapshot(req: SnapshotRequest): Promise<SnapshotTaken | null>;
+  /** The tracker's snapshot dates and what changed since one (the latest when `since` is absent). */
+  changesSince(req: ChangesRequest): Promise<SnapshotChanges | HistoryProblem | null>;
+  /** Per institution with overdue or soon-due items, a mailto link and an .eml draft. */
+  reminders(req: RemindersRequest): Promise<InstitutionReminder[] | HistoryProblem | null>;
+  exportCsv(req: ExportRequest): Promise<{ readonly csv: string; readonly count: number } | null>;
   cancel(): void;
 }
 

@@ -13,8 +13,9 @@ import type { Io } from "../io/console";
 import { main } from "../main";
 import { readSource } from "../read/readSource";
 import { writeWorkbook } from "../write/writeXlsx";
-import { snapshotGrids, snapshotsOf } from "./historyTracker";
-import { withSheets } from "./historySnapshot";
+import { snapshotsOf } from "./historyTracker";
+import { snapshotGrids } from "../../shared/history/trackerSnapshots";
+import { withSheets } from "../../shared/history/rewrittenTracker";
 import { sheetPlan } from "../../shared/workbook/sheetPlan";
 
 /** Runs the real command line in a folder and captures what it prints. */

@@ -1,7 +1,7 @@
 /** `nmirf changes TRACKER.xlsx --since DATE [--json F] [-o OUT.xlsx]`: what changed since the snapshot of that date. */
 import fs from "node:fs";
 import path from "node:path";
-import { changesSince, type Changes } from "../../shared/history/changes";
+import { changeCounts, changesSince, type Changes } from "../../shared/history/changes";
 import { planChangesSheet } from "../../shared/history/changesSheet";
 import type { Lang } from "../../shared/model/codes";
 import { label, RECOMMENDATION_STATUS_LABELS } from "../../shared/vocab/labels";
@@ -10,9 +10,10 @@ import { refuseOverwrite } from "../io/loadSources";
 import { parseAsOf } from "../io/options";
 import { writeAtomically } from "../io/writeAtomically";
 import { writeWorkbook } from "../write/writeXlsx";
-import { rewrittenTracker, verbatimSheet, withSheets } from "./historySnapshot";
+import { rewrittenTracker, verbatimSheet, withSheets } from "../../shared/history/rewrittenTracker";
+import { snapshotGrids } from "../../shared/history/trackerSnapshots";
 import { CliError } from "../io/CliError";
-import { loadTracker, sayHistory, snapshotGrids, snapshotsOf } from "./historyTracker";
+import { loadTracker, sayHistory, snapshotsOf } from "./historyTracker";
 
 export interface ChangesOptions {
   readonly since: string;
@@ -54,15 +55,7 @@ export async function changesCommand(tracker: string, opts: ChangesOptions, io: 
 
 function report(changes: Changes, lang: Lang): string {
   const status = (s: keyof typeof RECOMMENDATION_STATUS_LABELS | null): string => (s === null ? "—" : label(RECOMMENDATION_STATUS_LABELS, s, lang));
-  const summary = sayHistory(lang, "history.cli.changesSummary", {
-    since: changes.since,
-    statusChanges: changes.statusChanges.length,
-    newActivities: changes.newActivities.length,
-    completed: changes.completedActivities.length,
-    overdue: changes.newlyOverdue.length,
-    added: changes.added.length,
-    removed: changes.removed.length,
-  });
+  const summary = sayHistory(lang, "history.cli.changesSummary", changeCounts(changes));
   const lines = changes.statusChanges.map((c) => sayHistory(lang, "history.cli.statusChange", { id: c.id, from: status(c.from), to: status(c.to) }));
   return [summary, ...lines].join("\n") + "\n";
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseContacts, type ContactBook } from "../../shared/history/contacts";
 import { reminders, toEml, toMailto, type Reminder } from "../../shared/history/reminders";
 import type { Lang } from "../../shared/model/codes";
-import { fold } from "../../shared/vocab/text";
+import { reminderFileName } from "../../shared/history/reminderFile";
 import type { Io } from "../io/console";
 import { CliError } from "../io/CliError";
 import { parseAsOf } from "../io/options";
@@ -34,7 +34,7 @@ export async function remindersCommand(tracker: string, opts: RemindersOptions, 
   const addressed = list.map((r): Addressed => ({ ...r, to: book?.find(r.institution)?.to ?? [] }));
   const indexLang = langAsked ? lang : read.lang;
   const dir = path.resolve(io.cwd, opts.output);
-  const files = list.map((r, i) => `${String(i + 1).padStart(2, "0")}-${slug(r.institution)}.eml`);
+  const files = list.map((r, i) => reminderFileName(i, r.institution));
   const write = (name: string, text: string): Promise<void> => writeAtomically(path.join(dir, name), async (tmp) => fs.writeFileSync(tmp, text));
   for (const [i, r] of addressed.entries()) await write(files[i]!, toEml({ ...r, date: now }));
   const title = sayHistory(indexLang, "history.reminder.indexTitle", { date: asOf });
@@ -57,9 +57,6 @@ function parseWithin(value: string): number {
   if (!/^\d+$/.test(value) || n > 3650) throw new CliError("history.cli.badWithin", { value });
   return n;
 }
-
-/** A file name any system accepts: accents folded, everything else but letters and digits as dashes. */
-const slug = (name: string): string => fold(name).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "institution";
 
 const escapeHtml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

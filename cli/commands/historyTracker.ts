@@ -1,11 +1,11 @@
 /** What the history commands share: reading a tracker written by nmirf, and their translated lines. */
 import path from "node:path";
-import type { Grid, SourceFile } from "../../shared/grid/grid";
+import type { SourceFile } from "../../shared/grid/grid";
 import { translate, type Params } from "../../shared/i18n/catalog";
 import { HISTORY_MESSAGES } from "../../shared/i18n/messages/history";
 import type { Lang } from "../../shared/model/codes";
 import { readTrackerWorkbook, type TrackerRead } from "../../shared/import/trackerWorkbook";
-import { readSnapshotSheet, isSnapshotSheet } from "../../shared/history/snapshotSheet";
+import { readSnapshots } from "../../shared/history/trackerSnapshots";
 import type { Snapshot } from "../../shared/history/snapshot";
 import type { Io } from "../io/console";
 import { readSource } from "../read/readSource";
@@ -27,16 +27,9 @@ export async function loadTracker(file: string, io: Io, lang: Lang): Promise<Loa
   return { src, read };
 }
 
-export const snapshotGrids = (src: SourceFile): Grid[] => src.sheets.filter(isSnapshotSheet);
-
 /** Every readable snapshot of the tracker by its date; an unreadable one stops the command with its cell. */
 export function snapshotsOf(src: SourceFile): Map<string, Snapshot> {
-  const out = new Map<string, Snapshot>();
-  for (const grid of snapshotGrids(src)) {
-    const read = readSnapshotSheet(grid);
-    if (read === null) continue;
-    if ("problem" in read) throw new CliError(read.problem.key, read.problem.params);
-    out.set(read.snapshot.asOf, read.snapshot);
-  }
-  return out;
+  const read = readSnapshots(src);
+  if ("problem" in read) throw new CliError(read.problem.key, read.problem.params);
+  return read.snapshots;
 }

@@ -11,7 +11,7 @@ import type { Io } from "../io/console";
 import { main } from "../main";
 import { readSource } from "../read/readSource";
 import { writeWorkbook } from "../write/writeXlsx";
-import { packFileName } from "./packsInput";
+import { packFileName } from "../../shared/packs";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DEMO = path.join(ROOT, "demo/data/republique-de-valmora-suivi.xlsx");
@@ -139,20 +139,5 @@ describe("nmirf packs split and merge, end to end on the demo", () => {
     expect(err).toMatch(message);
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(out).toBe("");
-  });
-});
-
-describe("packFileName", () => {
-  it.each([
-    ["Ministère de la Justice (MJDH)", "Ministère-de-la-Justice-MJDH.xlsx"],
-    ["وزارة العدل", "وزارة-العدل.xlsx"],
-    ["../../etc/passwd", "etc-passwd.xlsx"],
-    ["***", "institution.xlsx"],
-  ])("makes %s safe", (name, file) => {
-    expect(packFileName(name, new Set())).toBe(file);
-  });
-  it("keeps names apart that would collide", () => {
-    const taken = new Set<string>();
-    expect([packFileName("A/B", taken), packFileName("A B", taken)]).toEqual(["A-B.xlsx", "A-B-2.xlsx"]);
   });
 });

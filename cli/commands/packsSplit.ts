@@ -4,13 +4,13 @@ import path from "node:path";
 import { translate } from "../../shared/i18n/catalog";
 import { PACKS_MESSAGES } from "../../shared/i18n/messages/packs";
 import type { Lang } from "../../shared/model/codes";
-import { institutionsOf, planPack, recordsOf, packActivities } from "../../shared/packs";
+import { planPacks } from "../../shared/packs";
+import { packBytes } from "../../ui/files/packBytes";
 import type { Io } from "../io/console";
 import { chooseLang, parseAsOf } from "../io/options";
 import { writeAtomically } from "../io/writeAtomically";
-import { writePack } from "../write/writePack";
 import { CliError } from "../io/CliError";
-import { packFileName, readTracker } from "./packsInput";
+import { readTracker } from "./packsInput";
 
 export interface SplitOptions {
   readonly output: string;
@@ -28,19 +28,15 @@ export async function splitPacks(trackerFile: string, opts: SplitOptions, io: Io
   const deadline = opts.deadline === undefined ? null : parseAsOf(opts.deadline, "");
   const { src, tracker } = await readTracker(trackerFile, io.cwd);
   const lang = opts.lang === undefined ? tracker.lang : chooseLang(opts.lang, io.env);
-  const institutions = institutionsOf(tracker.recommendations);
-  if (institutions.length === 0) throw new CliError("packs.noInstitutions", { file: src.file });
+  const packs = planPacks(tracker.recommendations, { lang, deadline, issuedAt: io.now(), trackerId: src.file });
+  if (packs.length === 0) throw new CliError("packs.noInstitutions", { file: src.file });
   const dir = path.resolve(io.cwd, opts.output);
   fs.mkdirSync(dir, { recursive: true });
-  const issuedAt = io.now();
-  const taken = new Set<string>();
   const files: SplitResult["files"] = [];
-  for (const institution of institutions) {
-    const plan = planPack(tracker.recommendations, institution, { lang, deadline, issuedAt, trackerId: src.file });
-    const file = packFileName(institution, taken);
-    await writeAtomically(path.join(dir, file), (tmp) => writePack(plan, tmp));
-    const recs = recordsOf(tracker.recommendations, institution);
-    files.push({ file, institution, recommendations: recs.length, activities: packActivities(recs, institution).length });
+  for (const { plan, ...pack } of packs) {
+    const bytes = await packBytes(plan);
+    await writeAtomically(path.join(dir, pack.file), async (tmp) => fs.writeFileSync(tmp, bytes));
+    files.push(pack);
   }
   for (const f of files) io.out(translate(PACKS_MESSAGES, "packs.split.line", messageLang, f) + "\n");
   io.out(translate(PACKS_MESSAGES, "packs.split.done", messageLang, { count: files.length, dir: opts.output }) + "\n");

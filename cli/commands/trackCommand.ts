@@ -5,7 +5,7 @@ import { trackerPlan } from "../../shared/flows/trackerPlan";
 import { toSummary } from "../../shared/summary/toSummary";
 import { writeWorkbook } from "../write/writeXlsx";
 import { isSnapshotSheet } from "../../shared/history/snapshotSheet";
-import { verbatimSheet, withSheets } from "./historySnapshot";
+import { verbatimSheet, withSheets } from "../../shared/history/rewrittenTracker";
 import type { Io } from "../io/console";
 import { refuseOverwrite } from "../io/loadSources";
 import { progressBar } from "../io/progress";

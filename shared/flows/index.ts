@@ -8,4 +8,6 @@ export { cellDisplay, previewRows } from "./previewRows";
 export { issueCounts, type IssueCounts } from "./issueCounts";
 export { loadTracker, buildSection, rebuildSections, specKey, type LoadedTracker, type BuiltSection, type RebuiltSection } from "./report";
 export { checkPacks, mergePackFiles, type PacksCheck, type PacksMerged, type PackReport, type PackLine } from "./mergePackFiles";
+export { takeSnapshotPlan, changesSinceSnapshot, institutionReminders, exportCsv, type SnapshotRequest, type SnapshotTaken, type ChangesRequest, type SnapshotChanges,
+  type RemindersRequest, type InstitutionReminder, type HistoryProblem, type ExportRequest, type ExportFormat } from "./history";
 export * from "./review";

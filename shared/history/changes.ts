@@ -1,4 +1,5 @@
 /** "Changed since snapshot": what moved between a snapshot and today's records, as tables report templates can use. */
+import type { Params } from "../i18n/catalog";
 import type { ActivityStatus, Mechanism, RecommendationStatus } from "../model/codes";
 import type { Recommendation } from "../model/tracker";
 import type { Snapshot, SnapshotEntry } from "./snapshot";
@@ -48,6 +49,17 @@ export interface Changes {
   /** IDs in the snapshot that no record carries any more: shown so nothing disappears unnoticed. */
   readonly removed: readonly string[];
 }
+
+/** How many of each kind, as the one-line summaries (command line, task pane) say them. */
+export const changeCounts = (changes: Changes): Params => ({
+  since: changes.since,
+  statusChanges: changes.statusChanges.length,
+  newActivities: changes.newActivities.length,
+  completed: changes.completedActivities.length,
+  overdue: changes.newlyOverdue.length,
+  added: changes.added.length,
+  removed: changes.removed.length,
+});
 
 const refOf = (rec: Recommendation): RecordRef => ({ id: rec.id, ref: rec.ref, text: rec.text });
 

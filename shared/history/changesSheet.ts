@@ -9,14 +9,14 @@ import { sheetPlan } from "../workbook/sheetPlan";
 import type { Changes } from "./changes";
 import { historySheetName } from "./sheetName";
 
-interface Table {
+export interface ChangesTable {
   readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly PlanCell[])[];
 }
 
 /** The tables of a Changes value, with labels (not codes) in the asked language. */
-export function changesTables(changes: Changes, lang: Lang): Table[] {
+export function changesTables(changes: Changes, lang: Lang): ChangesTable[] {
   const t = (key: string): string => translate(HISTORY_MESSAGES, key, lang);
   const status = (s: keyof typeof RECOMMENDATION_STATUS_LABELS | null): PlanCell => (s === null ? null : label(RECOMMENDATION_STATUS_LABELS, s, lang));
   const actStatus = (s: keyof typeof ACTIVITY_STATUS_LABELS | null): PlanCell => (s === null ? null : label(ACTIVITY_STATUS_LABELS, s, lang));

@@ -1,13 +1,13 @@
 /** Dashboard: refresh the rollups as of a date; the Dashboard sheet (tables and charts) is rewritten. */
-import { Button, Field as FormField, Input, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Button, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Rollups } from "../../shared/rollup/types";
+import { DayField, isIsoDay } from "../common/DayField";
 import { JobStatus } from "../common/JobStatus";
 import { useJob } from "../common/useJob";
 import type { Engine, PaneHost } from "../host";
 import { useMessages } from "../i18n/messages";
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The pane shows the dimensions people report on first; the sheet has them all. */
 const SHOWN = ["mechanism", "institution", "sdgGoal", "cluster"] as const;
 
@@ -17,7 +17,6 @@ export function DashboardView({ host, engine }: { host: PaneHost; engine: Engine
   const job = useJob(messages, engine.cancel);
   const [asOf, setAsOf] = useState(host.now().slice(0, 10));
   const [rollups, setRollups] = useState<Rollups | null>(null);
-  const valid = ISO_DAY.test(asOf);
 
   const refresh = () => job.start(async ({ step, signal }) => {
     const workbook = await host.readWorkbook((done, total) => step(t("common.reading"), done, total));
@@ -31,10 +30,8 @@ export function DashboardView({ host, engine }: { host: PaneHost; engine: Engine
   return (
     <section style={{ display: "grid", gap: 12 }} aria-labelledby="dashboard-title">
       <Subtitle2 as="h2" id="dashboard-title">{t("tab.dashboard")}</Subtitle2>
-      <FormField label={t("dashboard.asOf")} validationMessage={valid ? null : t("dashboard.badDate")}>
-        <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
-      </FormField>
-      <Button appearance="primary" disabled={job.busy || !valid} onClick={() => void refresh()}>{t("dashboard.refresh")}</Button>
+      <DayField label={t("dashboard.asOf")} value={asOf} onChange={setAsOf} />
+      <Button appearance="primary" disabled={job.busy || !isIsoDay(asOf)} onClick={() => void refresh()}>{t("dashboard.refresh")}</Button>
       <JobStatus job={job} />
       {rollups && SHOWN.map((dimension) => {
         const table = rollups.tables.find((tb) => tb.dimension === dimension);

@@ -5,9 +5,11 @@
  * job waits, and rejects it with CancelledError before it runs.
  */
 import { acceptSuggestions, analyseConvert, fixIssue, refreshDashboard, reviewSuggestions, sourceSheets, validateTracker } from "../../shared/flows";
+import { changesSinceSnapshot, exportCsv, institutionReminders, takeSnapshotPlan } from "../../shared/flows/history";
 import { CancelledError, type Engine } from "../host";
 import { readImportFile } from "./readImportFile";
 import { readPackFiles } from "./readPackFiles";
+import { splitPackFiles } from "./splitPackFiles";
 
 export function directEngine(): Engine {
   const waiting = new Set<() => void>();
@@ -33,9 +35,14 @@ export function directEngine(): Engine {
     fix: (req, issue) => run(() => fixIssue(req, issue)),
     dashboard: (req) => run(() => refreshDashboard(req)),
     checkPacks: (req) => run(() => readPackFiles(req)),
+    splitPacks: (req, onProgress) => run(() => splitPackFiles(req, onProgress)),
     reviewSuggestions: (req) => run(() => reviewSuggestions(req)),
     acceptSuggestions: (req) => run(() => acceptSuggestions(req)),
     importFile: (req, onProgress) => run(() => readImportFile(req, onProgress)),
+    takeSnapshot: (req) => run(() => takeSnapshotPlan(req)),
+    changesSince: (req) => run(() => changesSinceSnapshot(req)),
+    reminders: (req) => run(() => institutionReminders(req)),
+    exportCsv: (req) => run(() => exportCsv(req)),
     cancel: () => {
       for (const cancel of waiting) cancel();
       waiting.clear();

@@ -11,9 +11,14 @@ export function workerEngine(makeWorker: () => Worker): Engine {
     fix: (req, issue) => call("fix", [req, issue]),
     dashboard: (req) => call("dashboard", [req]),
     checkPacks: (req) => call("checkPacks", [req]),
+    splitPacks: (req, onProgress) => call("splitPacks", [req], onProgress),
     reviewSuggestions: (req) => call("reviewSuggestions", [req]),
     acceptSuggestions: (req) => call("acceptSuggestions", [req]),
     importFile: (req, onProgress) => call("importFile", [req], onProgress),
+    takeSnapshot: (req) => call("takeSnapshot", [req]),
+    changesSince: (req) => call("changesSince", [req]),
+    reminders: (req) => call("reminders", [req]),
+    exportCsv: (req) => call("exportCsv", [req]),
     cancel,
   };
 }

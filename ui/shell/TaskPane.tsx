@@ -5,6 +5,7 @@ import { ConvertView } from "../convert/ConvertView";
 import { ClustersView } from "../clusters/ClustersView";
 import { ImportView } from "../convert/ImportView";
 import { DashboardView } from "../dashboard/DashboardView";
+import { HistoryView } from "../history/HistoryView";
 import type { Engine, PaneHost } from "../host";
 import { messagesFor } from "../i18n/messages";
 import { PacksView } from "../packs/PacksView";
@@ -27,6 +28,7 @@ export function TaskPane({ host, engine, initialTab = "convert" }: { host: PaneH
       {tab === "clusters" && <ClustersView host={host} engine={engine} />}
       {tab === "dashboard" && <DashboardView host={host} engine={engine} />}
       {tab === "packs" && <PacksView host={host} engine={engine} />}
+      {tab === "history" && <HistoryView host={host} engine={engine} />}
     </PaneFrame>
   );
 }

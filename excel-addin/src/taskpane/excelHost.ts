@@ -14,6 +14,7 @@ import { applyPlan } from "../adapter/applyPlan";
 import { ChangeLog } from "../adapter/changeLog";
 import { queueChanges } from "../adapter/readChanges";
 import { readWorkbook } from "../adapter/readWorkbookGrids";
+import { base64 } from "./base64";
 import { withChanges, withPlan, type CachedWorkbook } from "./workbookCache";
 
 type IsSetSupported = (set: string, version: string) => boolean;
@@ -113,5 +114,7 @@ export function excelHost(opts: { lang: Lang; user: string; isSetSupported: IsSe
       }
       await context.sync();
     }),
+    // ExcelApi 1.8 opens a file as a new workbook: the way to hand over a pack where the pane cannot download (Mac).
+    ...(isSetSupported("ExcelApi", "1.8") ? { openWorkbook: (_file: string, bytes: Uint8Array) => Excel.createWorkbook(base64(bytes)) } : {}),
   };
 }

@@ -2,9 +2,13 @@
 /**
  * The Sheets sidebar (sheets-apps-script/dist/sidebar.html, as HtmlService serves it) in headless Chromium, with
  * `google.script.run` bridged to the built add-on on the strict Apps Script fake: convert, validate and fix,
- * dashboard, in French and Arabic, on the same trackers as the Excel task pane's tests.
+ * dashboard, packs split for download, in French and Arabic, on the same trackers as the Excel task pane's tests.
  */
+import fs from "node:fs";
+import { zlibInflater } from "../../../cli/read/zlibInflater";
 import type { SourceFile } from "../../../shared/grid/grid";
+import { readPack } from "../../../shared/packs";
+import { readXlsxBytes } from "../../../shared/xlsx/readXlsxBytes";
 import { applyPlan as applyInExcel } from "../../../excel-addin/src/adapter/applyPlan";
 import { readWorkbookGrids } from "../../../excel-addin/src/adapter/readWorkbookGrids";
 import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
@@ -164,6 +168,23 @@ describeWithChromium("the Google Sheets sidebar", () => {
     const cells = (name: string) => book.sheets.find((g) => g.name === name)!.rows.flat().map(String);
     expect(cells("Recommandations").some((v) => v.split(/;\s*/).includes(value.replace(/; /g, ", ")))).toBe(true);
     expect(cells("Journal des modifications")).toEqual(expect.arrayContaining(["accept", value]));
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
+  it("splits the tracker into packs to download, with no Open in Excel", async () => {
+    const institutions = ["Ministère de la Justice", "Ministère de la Justice", "Ministère de la Santé"];
+    const source = { ...FRENCH_TRACKER, rows: FRENCH_TRACKER.rows.map((row, i) => [...row, i === 1 ? "Institution responsable" : i > 1 ? (institutions[Number(row[0]) - 1] ?? null) : null]) };
+    const s = await open(spreadsheet(source, "fr_FR"));
+    await convert(s);
+    await s.page.getByRole("tab", { name: "Paquets" }).click();
+    await s.page.getByRole("button", { name: "Préparer les paquets" }).click();
+    await status(s, "2 paquets prêts.");
+    expect(await s.page.getByRole("button", { name: "Ouvrir dans Excel" }).count()).toBe(0);
+    const health = s.page.getByRole("listitem").filter({ hasText: "Ministère de la Santé —" });
+    const [download] = await Promise.all([s.page.waitForEvent("download"), health.getByRole("link", { name: "Télécharger" }).click()]);
+    expect(download.suggestedFilename()).toBe("Ministère-de-la-Santé.xlsx");
+    const read = readPack(await readXlsxBytes("pack.xlsx", fs.readFileSync(await download.path()), zlibInflater));
+    expect(read.ok && read.pack.meta.institution).toBe("Ministère de la Santé");
     expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
   });
 

@@ -65,6 +65,7 @@ export interface FakeInspector {
   sheetNames(): Promise<string[]>;
   values(sheet: string): Promise<(StoredValue | null)[][]>;
   syncs(): Promise<SyncRecord[]>;
+  openedWorkbooks(): Promise<string[]>;
 }
 
 export interface TaskPane {
@@ -89,6 +90,7 @@ function inspect(page: Page): FakeInspector {
     sheetNames: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfFake!.sheetNames()),
     values: (sheet) => page.evaluate((name) => (globalThis as unknown as PageGlobals).__nmirfFake!.values(name), sheet),
     syncs: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfFake!.syncs()),
+    openedWorkbooks: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfFake!.openedWorkbooks()),
   };
 }
 

@@ -30,6 +30,8 @@ export interface FakeHandle {
   /** A sheet's stored values, empty cells as null (holes do not survive page.evaluate reliably). */
   values(sheet: string): (StoredValue | null)[][];
   syncs(): SyncRecord[];
+  /** The files Excel.createWorkbook was given, as base64 ("" for a blank workbook), in order. */
+  openedWorkbooks(): string[];
 }
 
 /**

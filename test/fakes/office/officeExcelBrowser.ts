@@ -3,7 +3,7 @@
  * Office.js as a task pane meets it in Excel or Word on the web, answered by the strict fakes. Bundled by
  * test/e2e/support/officeScript.ts and served in place of appsforoffice.microsoft.com's office.js, so the
  * production page runs unchanged. Reads its seed from window.__nmirfSeed and leaves window.__nmirfFake (Excel)
- * or window.__nmirfWord (Word).
+ * or window.__nmirfWord (Word). Excel.createWorkbook keeps the files it was given there instead of opening them.
  */
 import { FakeExcel, FakeOfficeError } from "../excel";
 import { HOST_WORK, type FakeHandle, type PageGlobals } from "./contract";
@@ -52,12 +52,26 @@ function installExcel(): void {
     if (typeof batch !== "function") return Promise.reject(new Error("the Office.js fake models Excel.run(batch) only"));
     return excel.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
   };
-  page.Excel = { run };
+  const opened: string[] = [];
+  page.Excel = { run, createWorkbook: (file?: string) => createWorkbook(opened, file) };
   const handle: FakeHandle = {
     excel,
     sheetNames: () => excel.sheetNames(),
     values: (sheet) => Array.from(excel.sheet(sheet).values, (row) => Array.from(row ?? [], (v) => v ?? null)),
     syncs: () => [...excel.syncs],
+    openedWorkbooks: () => [...opened],
   };
   page.__nmirfFake = handle;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** Like ExcelApi 1.8's: a blank workbook without a file, else the file as base64 (not a data URL, not raw text). */
+function createWorkbook(opened: string[], file?: string): Promise<void> {
+  if (!isSetSupported(sets, "ExcelApi", "1.8")) return Promise.reject(new FakeOfficeError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8."));
+  if (file !== undefined && (typeof file !== "string" || !BASE64.test(file))) {
+    return Promise.reject(new FakeOfficeError("InvalidArgument", "The argument is invalid or missing or has an incorrect format."));
+  }
+  opened.push(file ?? "");
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

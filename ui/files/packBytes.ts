@@ -1,8 +1,10 @@
 /**
- * Writes an institution pack (a PackPlan) to .xlsx with exceljs's in-memory workbook: packs are small (one
- * institution's rows), and unlike the streaming tracker writer it can protect sheets and unlock single cells.
+ * Writes an institution pack (a PackPlan) to .xlsx bytes with exceljs's in-memory workbook, for the command line
+ * and the panes' engine alike: packs are small (one institution's rows), and unlike the streaming tracker writer it
+ * can protect sheets and unlock single cells. exceljs is loaded on the first pack (in a browser, its own ~1 MB
+ * chunk), so a pane that never splits never downloads it.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { PackPlan, PackSheetPlan } from "../../shared/packs/packPlan";
 import type { Area, PlanCell } from "../../shared/workbook/plan";
 import { areaAddress } from "../../shared/workbook/sheetNames";
@@ -46,16 +48,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: PackSheetPlan): void {
   }
 }
 
-function packWorkbook(plan: PackPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function packBytes(plan: PackPlan): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: exceljs } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
+  const wb = new exceljs.Workbook();
   for (const sheet of plan.sheets) addSheet(wb, sheet);
-  return wb;
-}
-
-export async function packBuffer(plan: PackPlan): Promise<Buffer> {
-  return Buffer.from(await packWorkbook(plan).xlsx.writeBuffer());
-}
-
-export async function writePack(plan: PackPlan, path: string): Promise<void> {
-  await packWorkbook(plan).xlsx.writeFile(path);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
