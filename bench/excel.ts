@@ -12,6 +12,7 @@ import zlib from "node:zlib";
 import { FakeExcel, type SyncRecord } from "../test/fakes/excel";
 import { analyseConvert, refreshDashboard, validateTracker } from "../shared/flows";
 import { excelHost } from "../excel-addin/src/taskpane/excelHost";
+import { userName } from "../excel-addin/src/taskpane/userName";
 import { syntheticRows } from "./generateSheet";
 import { hasChromium, launchChromium, openTaskPane, WEB_ROOT } from "../test/e2e/support/browser";
 import { HOST_WORK } from "../test/fakes/office/contract";
@@ -36,7 +37,7 @@ const maxRequest = (syncs: readonly SyncRecord[]): number => syncs.reduce((m, s)
 
 async function convertOnFake(rows: number): Promise<void> {
   const excel = installFake(rows);
-  const host = excelHost({ lang: "fr", user: "bench", file: "bench.xlsx", isSetSupported: ALL_SETS });
+  const host = excelHost({ lang: "fr", user: userName(null, "bench"), file: "bench.xlsx", isSetSupported: ALL_SETS });
   const started = Date.now();
   const workbook = await host.readWorkbook(() => undefined);
   const read = since(excel, 0);

@@ -15,6 +15,8 @@ export interface PaneHost {
   readonly lang: Lang;
   /** Who the tracker's log names for changes made here. */
   readonly user: string;
+  /** Where the host cannot tell who the user is (Office.js), the name they give for the log; absent where it can (Sheets). */
+  setUser?(name: string): void;
   /** ISO timestamp; the core never reads the clock. */
   now(): string;
   readWorkbook(onProgress: Progress): Promise<SourceFile>;

@@ -12,6 +12,7 @@ import { PacksView } from "../packs/PacksView";
 import { ValidateView } from "../validate/ValidateView";
 import { PaneFrame } from "./PaneFrame";
 import { TABS, type TabName } from "./tabs";
+import { UserField } from "./UserField";
 
 /** `initialTab`: where a host's command opened the pane (the Sheets menu's Clusters and tags, Import). */
 export function TaskPane({ host, engine, initialTab = "convert" }: { host: PaneHost; engine: Engine; initialTab?: TabName }) {
@@ -29,6 +30,7 @@ export function TaskPane({ host, engine, initialTab = "convert" }: { host: PaneH
       {tab === "dashboard" && <DashboardView host={host} engine={engine} />}
       {tab === "packs" && <PacksView host={host} engine={engine} />}
       {tab === "history" && <HistoryView host={host} engine={engine} />}
+      <UserField host={host} />
     </PaneFrame>
   );
 }

@@ -27,7 +27,7 @@ function cellInput(value: PlanCell, dateFormat: string): { value: string | numbe
   return value.kind === "date" ? { value: value.serial, format: dateFormat } : { value: value.text, format: "@" };
 }
 
-export function excelHost(opts: { lang: Lang; user: string; isSetSupported: IsSetSupported; file: string }): PaneHost {
+export function excelHost(opts: { lang: Lang; user: { get(): string; set(name: string): void }; isSetSupported: IsSetSupported; file: string }): PaneHost {
   const { isSetSupported } = opts;
   const canWatch = isSetSupported("ExcelApi", "1.14");
   const log = new ChangeLog();
@@ -60,7 +60,10 @@ export function excelHost(opts: { lang: Lang; user: string; isSetSupported: IsSe
 
   return {
     lang: opts.lang,
-    user: opts.user,
+    get user() {
+      return opts.user.get();
+    },
+    setUser: (name: string) => opts.user.set(name),
     now: () => new Date().toISOString(),
     readWorkbook: async (onProgress) => {
       onProgress(0, 1);

@@ -3,6 +3,19 @@ import type { Catalog } from "../catalog";
 
 export const TASK_PANE_MESSAGES: Catalog = {
   "pane.title": { en: "Recommendations tracker", fr: "Suivi des recommandations", es: "Seguimiento de recomendaciones", ar: "متابعة التوصيات", pt: "Acompanhamento de recomendações", ru: "Трекер рекомендаций", zh: "建议跟踪" },
+  "pane.user": {
+    en: "Your name in the change log", fr: "Votre nom dans le journal des modifications", es: "Su nombre en el registro de cambios",
+    ar: "اسمك في سجل التغييرات", pt: "O seu nome no registro de alterações", ru: "Ваше имя в журнале изменений", zh: "您在更改日志中的名称",
+  },
+  "pane.userHint": {
+    en: "Excel does not tell add-ins who you are: what you change here is logged under this name, kept on this computer only.",
+    fr: "Excel n'indique pas aux compléments qui vous êtes : vos modifications faites ici sont journalisées sous ce nom, conservé sur cet ordinateur seulement.",
+    es: "Excel no indica a los complementos quién es usted: lo que cambie aquí se registra con este nombre, guardado solo en este equipo.",
+    ar: "لا يُخبر Excel الوظائف الإضافية بهويتك: ما تغيّره هنا يُسجَّل بهذا الاسم، المحفوظ على هذا الحاسوب فقط.",
+    pt: "O Excel não informa aos suplementos quem você é: o que alterar aqui é registrado com este nome, guardado apenas neste computador.",
+    ru: "Excel не сообщает надстройкам, кто вы: изменения, сделанные здесь, записываются под этим именем, которое хранится только на этом компьютере.",
+    zh: "Excel 不会告诉加载项您是谁：您在此处所做的更改将以此名称记录，该名称仅保存在这台计算机上。",
+  },
   "pane.tabs": { en: "Tasks", fr: "Tâches", es: "Tareas", ar: "المهام", pt: "Tarefas", ru: "Задачи", zh: "任务" },
   "tab.convert": { en: "Convert", fr: "Convertir", es: "Convertir", ar: "تحويل", pt: "Converter", ru: "Преобразовать", zh: "转换" },
   "tab.validate": { en: "Validate", fr: "Vérifier", es: "Revisar", ar: "التحقق", pt: "Verificar", ru: "Проверить", zh: "检查" },

@@ -42,12 +42,17 @@ describeWithChromium("clusters and tags in the Excel task pane", () => {
     await expect(torture.getByText(/^Related: [A-Z]+-[0-9A-Z]+ \((repeat|similar) 0\.\d\d\)/).first().isVisible()).resolves.toBe(true);
     await torture.getByRole("checkbox").first().check();
     await torture.getByRole("textbox").fill("Ratify OP-CAT");
+    // Excel does not say who the user is: the name given once goes in the change log
+    await p.page.getByLabel("Your name in the change log").fill("Amina Diallo");
+    await p.page.getByLabel("Your name in the change log").blur();
     await saveScreenshot(p.page, "excel-clusters-en");
     expect(await seriousAxeViolations(p.page)).toEqual([]);
     await p.page.getByRole("button", { name: "Accept the 1 clusters ticked" }).click();
     await done(p, "1 clusters written for 2 recommendations");
     const recs = (await p.fake.values("Recommendations")).flat();
     expect(recs.filter((v) => v === "Ratify OP-CAT")).toHaveLength(2);
+    const named = (await p.fake.values("Change log")).filter((row) => row.includes("Ratify OP-CAT"));
+    expect(named.map((row) => row.includes("Amina Diallo"))).toEqual([true, true]);
     // Reloaded: the accepted cluster is now the tracker's own.
     await expect(clusterItem(p, "In the tracker").filter({ hasText: "Ratify OP-CAT" }).count()).resolves.toBe(1);
     expect({ external: p.externalRequests, errors: p.pageErrors }).toEqual({ external: [], errors: [] });

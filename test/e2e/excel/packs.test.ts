@@ -83,13 +83,15 @@ describeWithChromium("merging returned packs in the Excel task pane", () => {
     const wb = await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
     const visible = wb.worksheets.filter((ws) => ws.state === "visible");
     const isProtected = visible.every((ws) => (ws as unknown as { sheetProtection: object | null }).sheetProtection !== null);
-    return { institution: read.pack.meta.institution, deadline: read.pack.meta.deadline, ids: read.pack.rows.map((r) => r.recordId), isProtected };
+    return { institution: read.pack.meta.institution, tracker: read.pack.meta.trackerId, deadline: read.pack.meta.deadline, ids: read.pack.rows.map((r) => r.recordId), isProtected };
   }
 
   it("splits the tracker into one pack per ministry, opens one as a new workbook and downloads the other", async () => {
     const plan = trackerPlan();
     const ids = readTrackerWorkbook(planToSourceFile(plan))!.recommendations.map((r) => r.id);
-    const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { sheets: seedFromPlan(plan) } }));
+    // saved on SharePoint: the packs name the tracker by its file name, as the command line does
+    const documentUrl = "https://contoso.sharepoint.com/sites/nmirf/Shared%20Documents/Suivi%20EPU.xlsx";
+    const p = (pane = await openTaskPane(browser(), { page: "excel/taskpane.html", seed: { sheets: seedFromPlan(plan), documentUrl } }));
     await p.page.getByRole("tab", { name: "Packs" }).click();
     await p.page.getByLabel("Send back by").fill("2026-06-30");
     await p.page.getByRole("button", { name: "Prepare the packs" }).click();
@@ -105,11 +107,11 @@ describeWithChromium("merging returned packs in the Excel task pane", () => {
     await p.page.getByRole("status").filter({ hasText: "Ministère-de-la-Justice.xlsx opened as a new workbook" }).waitFor();
     const opened = await p.fake.openedWorkbooks();
     expect(opened).toHaveLength(1);
-    expect(await readBack(Buffer.from(opened[0]!, "base64"))).toEqual({ institution: JUSTICE, deadline: "2026-06-30", ids: ids.slice(0, 2), isProtected: true });
+    expect(await readBack(Buffer.from(opened[0]!, "base64"))).toEqual({ institution: JUSTICE, tracker: "Suivi EPU.xlsx", deadline: "2026-06-30", ids: ids.slice(0, 2), isProtected: true });
 
     const [download] = await Promise.all([p.page.waitForEvent("download"), health.getByRole("link", { name: "Download" }).click()]);
     expect(download.suggestedFilename()).toBe("Ministère-de-la-Santé.xlsx");
-    expect(await readBack(fs.readFileSync(await download.path()))).toEqual({ institution: HEALTH, deadline: "2026-06-30", ids: ids.slice(2), isProtected: true });
+    expect(await readBack(fs.readFileSync(await download.path()))).toEqual({ institution: HEALTH, tracker: "Suivi EPU.xlsx", deadline: "2026-06-30", ids: ids.slice(2), isProtected: true });
     expect({ external: p.externalRequests, errors: p.pageErrors }).toEqual({ external: [], errors: [] });
   });
 

@@ -7,6 +7,7 @@ import { analyseConvert, refreshDashboard, validateTracker } from "../../../shar
 import type { SourceFile } from "../../../shared/grid/grid";
 import { readWorkbookGrids } from "../../../excel-addin/src/adapter/readWorkbookGrids";
 import { excelHost } from "../../../excel-addin/src/taskpane/excelHost";
+import { userName } from "../../../excel-addin/src/taskpane/userName";
 import { syntheticRows } from "../../../bench/generateSheet";
 import { FakeExcel, PAYLOAD_LIMIT, type SeedSheet } from "../../fakes/excel";
 import { FRENCH_TRACKER } from "../../e2e/excel/fixtures";
@@ -21,7 +22,7 @@ const write = { onProgress: noop, signal: new AbortController().signal };
 function open(sheet: SeedSheet, isSetSupported: (set: string, version: string) => boolean = ALL_SETS): { excel: FakeExcel; host: PaneHost } {
   const excel = new FakeExcel().seed(sheet);
   (globalThis as unknown as { Excel: { run: FakeExcel["run"] } }).Excel = { run: (batch) => excel.run(batch) };
-  return { excel, host: excelHost({ lang: "fr", user: "test", file: FILE, isSetSupported }) };
+  return { excel, host: excelHost({ lang: "fr", user: userName(null, "test"), file: FILE, isSetSupported }) };
 }
 
 async function convert(host: PaneHost, source: string): Promise<void> {

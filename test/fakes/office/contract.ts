@@ -14,6 +14,8 @@ export interface OfficeSeed {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** The user's workbook as the task pane finds it. */
   readonly sheets?: readonly SeedSheet[];
+  /** Excel only: Office.context.document.url, where the workbook is saved; "" (never saved) when absent. */
+  readonly documentUrl?: string;
   /** Office.context.displayLanguage (the UI language), e.g. "ar-SA"; "en-US" when absent. */
   readonly displayLanguage?: string;
   /** Office.context.contentLanguage (the document's language); the display language when absent. */

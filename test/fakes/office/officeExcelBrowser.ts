@@ -42,6 +42,7 @@ if (isWord) installWord(page, seed, context);
 else installExcel();
 
 function installExcel(): void {
+  (context as Record<string, unknown>)["document"] = { url: seed.documentUrl ?? "" };
   const excel = new FakeExcel();
   for (const sheet of seed.sheets ?? []) excel.seed(sheet);
   // Excel answers from its own process: the page waits a task for each reply, and the host's work is marked apart.
