@@ -6,7 +6,7 @@ import type { SourceFile } from "../grid/grid";
 import type { MappingOverride } from "../import/columnMapping";
 import type { SheetMapping } from "../import/readTable";
 import type { ImportDiff } from "../import/upsert";
-import { readTrackerWorkbook } from "../import/trackerWorkbook";
+import { isTrackerWorkbook } from "../import/trackerWorkbook";
 import type { Lang } from "../model/codes";
 import { track } from "../track/track";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -49,7 +49,7 @@ const PREVIEW_ROWS = 5;
 export function analyseConvert(req: ConvertRequest): ConvertAnalysis {
   const grid = req.workbook.sheets.find((s) => s.name === req.sheet);
   if (!grid) throw new Error(`no sheet "${req.sheet}" in ${req.workbook.file}`);
-  const existing = readTrackerWorkbook(req.workbook) ? req.workbook : null;
+  const existing = isTrackerWorkbook(req.workbook) ? req.workbook : null;
   return analyse({ file: req.workbook.file, sheets: [grid] }, existing, req, req.sheet);
 }
 
@@ -64,7 +64,7 @@ export interface ImportRequest extends RunMeta {
 
 /** An export into the tracker already in the workbook (upsert, diff first); null when there is no tracker yet. */
 export function analyseImport(req: ImportRequest): ConvertAnalysis | null {
-  if (!readTrackerWorkbook(req.workbook)) return null;
+  if (!isTrackerWorkbook(req.workbook)) return null;
   return analyse(req.imported, req.workbook, req, req.imported.file);
 }
 

@@ -1,6 +1,6 @@
 /** Dashboard refresh: the rollups as of a date, and only the Dashboard sheet to rewrite. */
 import type { SourceFile } from "../grid/grid";
-import { readTrackerWorkbook } from "../import/trackerWorkbook";
+import { isTrackerWorkbook } from "../import/trackerWorkbook";
 import type { Rollups } from "../rollup/types";
 import { track } from "../track/track";
 import type { WorkbookPlan } from "../workbook/plan";
@@ -19,7 +19,7 @@ export interface Dashboard {
 }
 
 export function refreshDashboard(req: DashboardRequest): Dashboard | null {
-  if (!readTrackerWorkbook(req.workbook)) return null;
+  if (!isTrackerWorkbook(req.workbook)) return null;
   const result = track([req.workbook], { lang: req.lang, asOf: req.asOf, now: req.now, by: req.by });
   return { rollups: result.rollups, plan: onlySheets(trackerPlan(result, req), ["dashboard"]) };
 }

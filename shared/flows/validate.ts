@@ -3,10 +3,10 @@
  * about, the fills that mark those cells, and the cell a suggestion rewrites.
  */
 import type { SourceFile } from "../grid/grid";
-import { readTrackerWorkbook } from "../import/trackerWorkbook";
+import { isTrackerWorkbook } from "../import/trackerWorkbook";
 import type { LocatedIssue } from "../model/issue";
 import { Recommendation, type Activity } from "../model/tracker";
-import { track } from "../track/track";
+import { track, type TrackResult } from "../track/track";
 import type { CellNote, PlanCell, WorkbookPlan } from "../workbook/plan";
 import { issueCounts, type IssueCounts } from "./issueCounts";
 import type { RunMeta } from "./convert";
@@ -71,16 +71,14 @@ function highlightsOf(plan: WorkbookPlan): SheetHighlights[] {
 }
 
 interface Checked {
-  readonly records: Recommendation[];
-  readonly issues: LocatedIssue[];
+  readonly result: TrackResult;
   readonly plan: WorkbookPlan;
 }
 
-function check(req: ValidateRequest, records?: readonly Recommendation[]): Checked | null {
-  if (!readTrackerWorkbook(req.workbook)) return null;
+function check(req: ValidateRequest): Checked | null {
+  if (!isTrackerWorkbook(req.workbook)) return null;
   const result = track([req.workbook], { lang: req.lang, asOf: req.now.slice(0, 10), now: req.now, by: req.by });
-  const checked = records ? { ...result, recommendations: [...records] } : result;
-  return { records: checked.recommendations, issues: result.issues, plan: trackerPlan(checked, req) };
+  return { result, plan: trackerPlan(result, req) };
 }
 
 /** Null when the workbook holds no tracker yet (Convert first). */
@@ -88,26 +86,25 @@ export function validateTracker(req: ValidateRequest): Validation | null {
   const checked = check(req);
   if (!checked) return null;
   const at = targets(checked.plan);
-  const issues = checked.issues.map((issue, i) => {
+  const byId = new Map(checked.result.recommendations.map((r) => [r.id as string, r]));
+  const issues = checked.result.issues.map((issue, i) => {
     const target = at[i] ?? null;
-    return { ...issue, target, fixable: target !== null && withSuggestion(checked.records, issue) !== null };
+    const rec = issue.recordId === null ? undefined : byId.get(issue.recordId);
+    return { ...issue, target, fixable: target !== null && rec !== undefined && withSuggestion(rec, issue) !== null };
   });
   return { issues, counts: issueCounts(issues), highlights: highlightsOf(checked.plan), issuesPlan: onlySheets(checked.plan, ["issues"]) };
 }
 
 /** The issue's record with the suggested value in the issue's field, or null when it does not fit the field. */
-function withSuggestion(records: readonly Recommendation[], issue: LocatedIssue): Recommendation[] | null {
+function withSuggestion(rec: Recommendation, issue: LocatedIssue): Recommendation | null {
   const { suggestion, field } = issue;
-  const index = records.findIndex((r) => r.id === issue.recordId);
-  if (suggestion === null || field === null || index < 0) return null;
-  const rec = records[index];
+  if (suggestion === null || field === null) return null;
   const prop = ACTIVITY_PROPS[field];
   const fixed = prop ? rec.activities.findIndex((a) => a.source?.row === issue.row && a.source?.sheet === issue.sheet) : -1;
   const next = prop
     ? fixed >= 0 ? Recommendation.safeParse({ ...rec, activities: rec.activities.map((a, i) => (i === fixed ? fixField(a, field, prop, suggestion) : a)) }) : null
     : field in rec ? Recommendation.safeParse(fixField(rec, field, field, suggestion)) : null;
-  if (!next?.success) return null;
-  return records.map((r, i) => (i === index ? next.data : r));
+  return next?.success ? next.data : null;
 }
 
 /** Activity fields are named apart from the recommendation's ("activityStatus" is an activity's `status`). */
@@ -134,11 +131,13 @@ export interface Fix {
 export function fixIssue(req: ValidateRequest, issue: Pick<TrackerIssue, "recordId" | "field" | "suggestion" | "row" | "sheet" | "target">): Fix | null {
   const checked = check(req);
   if (!checked || issue.target === null) return null;
-  const match = checked.issues.find((i) => i.recordId === issue.recordId && i.field === issue.field && i.suggestion === issue.suggestion);
-  const records = match ? withSuggestion(checked.records, match) : null;
-  if (!records) return null;
-  const replanned = check(req, records);
-  const sheet = replanned?.plan.sheets.find((s) => s.name === issue.target?.sheet);
+  const { result } = checked;
+  const match = result.issues.find((i) => i.recordId === issue.recordId && i.field === issue.field && i.suggestion === issue.suggestion);
+  const rec = match && result.recommendations.find((r) => r.id === match.recordId);
+  const fixed = rec && match ? withSuggestion(rec, match) : null;
+  if (!fixed) return null;
+  const recommendations = result.recommendations.map((r) => (r === rec ? fixed : r));
+  const sheet = trackerPlan({ ...result, recommendations }, req).sheets.find((s) => s.name === issue.target?.sheet);
   if (!sheet) return null;
   return { target: issue.target, value: sheet.values[issue.target.row]?.[issue.target.col] ?? null };
 }

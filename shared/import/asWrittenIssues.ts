@@ -31,13 +31,14 @@ function reread(sink: ValueSink, field: string, value: Cell, row: number): void 
 export function asWrittenIssues(records: readonly Recommendation[], lang: Lang): Issue[] {
   const issues: Issue[] = [];
   for (const rec of records) {
+    const from = issues.length;
     const sink = (file: string, sheet: string): ValueSink => ({ place: { file, sheet }, lang, issues, asWritten: {} });
     for (const [field, text] of Object.entries(rec.asWritten)) reread(sink(rec.source.file, rec.source.sheet), field, text, rec.source.row);
     for (const act of rec.activities) {
       const where = act.source ?? rec.source;
       for (const [field, text] of Object.entries(act.asWritten)) reread(sink(where.file, where.sheet), field, text, where.row);
     }
-    for (const issue of issues) issue.recordId ??= rec.id;
+    for (let i = from; i < issues.length; i++) issues[i]!.recordId ??= rec.id;
   }
   // The tracker keeps no column for them: the cell is found from the record and field (a host's tracker cell).
   for (const issue of issues) issue.cell = null;

@@ -4,6 +4,7 @@
  * read as its column's kind is kept as written.
  */
 import type { Grid, SourceFile } from "../grid/grid";
+import type { Lang } from "../model/codes";
 import { activityColumnKeys, LOG_KEYS, LONG_TEXT_KEYS, recommendationColumnKeys } from "../workbook/columns";
 import type { SheetRole } from "../workbook/plan";
 import { longTextIndex } from "../workbook/read/longTextIndex";
@@ -26,12 +27,24 @@ function sheetOf(src: SourceFile, settings: TrackerSettings, role: SheetRole, pr
   return grid;
 }
 
+/** Whether the workbook holds a tracker, from its Settings sheet alone (no record is read). */
+export const isTrackerWorkbook = (src: SourceFile): boolean => readSettings(src) !== null;
+
+/** The language the tracker is written in, from its Settings sheet alone; null when there is no tracker. */
+export function trackerLang(src: SourceFile): Lang | null {
+  const settings = readSettings(src);
+  return settings ? langOf(settings) : null;
+}
+
+/** A language the Settings sheet names and no reader knows is read as English (and reported by readTrackerWorkbook). */
+const langOf = (settings: TrackerSettings): Lang => settings.lang ?? "en";
+
 export function readTrackerWorkbook(src: SourceFile): TrackerRead | null {
   const settings = readSettings(src);
   if (!settings) return null;
   const problems: TrackerProblem[] = [];
   if (settings.lang === null) problems.push(problemAt("tracker.unknownLang", settings.grid.name, 2, 1, "lang", settings.rawLang));
-  const lang = settings.lang ?? "en";
+  const lang = langOf(settings);
   const { extraColumns } = settings;
   const roleOf = new Map(Object.entries(settings.names).map(([role, name]) => [name, role as SheetRole]));
   const longTexts = longTextIndex(sheetOf(src, settings, "longTexts", problems), settings.columns.longTexts ?? LONG_TEXT_KEYS, roleOf);

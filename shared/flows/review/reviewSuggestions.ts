@@ -3,7 +3,7 @@
  * each member with its related recommendations, and the tag suggestions no one has decided on yet.
  */
 import type { Suggestions } from "../../analyze/suggestTags";
-import { readTrackerWorkbook } from "../../import/trackerWorkbook";
+import { isTrackerWorkbook } from "../../import/trackerWorkbook";
 import type { Recommendation } from "../../model/tracker";
 import type { RecordAnalysis } from "../../track/analyzeRecords";
 import { rejectedClusters } from "../../track/decidedSuggestions";
@@ -18,7 +18,7 @@ const SHOWN_RELATED = 3;
 
 /** The tracker in the workbook, analysed; null when there is none. */
 export function analysedTracker(req: ReviewRequest): TrackResult | null {
-  if (!readTrackerWorkbook(req.workbook)) return null;
+  if (!isTrackerWorkbook(req.workbook)) return null;
   return track([req.workbook], { lang: req.lang, asOf: req.now.slice(0, 10), now: req.now, by: req.by, analyze: true });
 }
 
