@@ -1,4 +1,5 @@
-import { base64, encodeHeader, rfc5322Date, toEml, toMailto, utf8 } from "./email";
+import { base64 } from "../text/base64";
+import { encodeHeader, rfc5322Date, toEml, toMailto, utf8 } from "./email";
 
 describe("base64 of UTF-8", () => {
   it.each([

@@ -2,6 +2,7 @@
  * A reminder as a ready-to-send message: an RFC 5322 .eml file (UTF-8, base64 body, RFC 2047 encoded-word
  * subject, "X-Unsent: 1" so Outlook opens it as a draft) or a mailto: link (RFC 6068). Nothing is sent.
  */
+import { base64 } from "../text/base64";
 
 export interface MessageParts {
   /** Addresses; may be empty: the person fills them in their mail program. */
@@ -17,7 +18,6 @@ export interface EmlParts extends MessageParts {
   readonly from?: string;
 }
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /** UTF-8 bytes of a string, by code point (the core has no TextEncoder). */
 export function utf8(text: string): number[] {
@@ -28,16 +28,6 @@ export function utf8(text: string): number[] {
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
     else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-
-export function base64(bytes: readonly number[]): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
-    const n = (a << 16) | (b << 8) | c;
-    out += BASE64[n >> 18]! + BASE64[(n >> 12) & 63]! + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : "=") + (i + 2 < bytes.length ? BASE64[n & 63]! : "=");
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { applyPlan } from "../adapter/applyPlan";
 import { ChangeLog } from "../adapter/changeLog";
 import { queueChanges } from "../adapter/readChanges";
 import { readWorkbook } from "../adapter/readWorkbookGrids";
-import { base64 } from "./base64";
+import { base64 } from "../../../shared/text/base64";
 import { withChanges, withPlan, type CachedWorkbook } from "./workbookCache";
 
 type IsSetSupported = (set: string, version: string) => boolean;
