@@ -3,6 +3,7 @@ import type { Recommendation } from "../model/tracker";
 import { affectedPersonLabel } from "./affectedPersonLabel";
 import type { Analyzer } from "./analyzer";
 import { defaultAnalyzer } from "./defaultAnalyzer";
+import type { SparseVector } from "./features";
 import type { Prediction } from "./linear";
 import { themeLabel } from "./themeLabel";
 
@@ -36,9 +37,10 @@ const suggestion = <T>(p: Prediction, value: T): Suggestion<T> => ({ value, scor
  * Suggestions for one recommendation. Labels it already carries are not suggested again (the source's labels
  * are kept as they are; suggestions sit beside them). An empty text gets no suggestions.
  */
-export function suggestTags(rec: TaggableRecommendation, analyzer: Analyzer = defaultAnalyzer()): Suggestions {
+/** `x`: the text's vector when the caller made it already (clustering needs it too). */
+export function suggestTags(rec: TaggableRecommendation, analyzer: Analyzer = defaultAnalyzer(), x?: SparseVector): Suggestions {
   if (rec.text.trim() === "") return none();
-  const x = analyzer.vector(rec.text);
+  x ??= analyzer.vector(rec.text);
   const hasTheme = new Set(rec.themes.map(themeLabel));
   const hasPerson = new Set((rec.affectedPersons ?? []).map(affectedPersonLabel));
   const hasGoal = new Set(rec.sdgGoals);

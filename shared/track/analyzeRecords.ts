@@ -2,7 +2,6 @@
 import type { Analyzer } from "../analyze/analyzer";
 import { clusterRecords, similarityVector, textIndex, type ClusterEdits, type Clustering, type SortedVector } from "../analyze/cluster";
 import { defaultAnalyzer } from "../analyze/defaultAnalyzer";
-import type { SparseVector } from "../analyze/features";
 import { linkRepeats, reviewedState, reviewOf, type Related } from "../analyze/repeat";
 import { suggestTags, type Suggestions } from "../analyze/suggestTags";
 import type { Recommendation } from "../model/tracker";
@@ -24,13 +23,14 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeRecords(records: readonly Recommendation[], opts: AnalyzeOptions = {}): RecordAnalysis {
-  const { analyzer, lastVector } = recording(opts.analyzer ?? defaultAnalyzer());
+  const analyzer = opts.analyzer ?? defaultAnalyzer();
   const suggestions = new Map<string, Suggestions>();
   const vectors: SortedVector[] = [];
   for (const rec of records) {
-    suggestions.set(rec.id, suggestTags(rec, analyzer));
-    // The tagger vectorises the text anyway; similarity reuses that vector instead of reading the text twice.
-    vectors.push(similarityVector(lastVector() ?? analyzer.vector(rec.text), rec.text));
+    // One vector per text, for the tagger and for similarity.
+    const x = analyzer.vector(rec.text);
+    suggestions.set(rec.id, suggestTags(rec, analyzer, x));
+    vectors.push(similarityVector(x, rec.text));
   }
   opts.onStep?.("tagged");
   const states = records.map(reviewedState);
@@ -43,20 +43,6 @@ export function analyzeRecords(records: readonly Recommendation[], opts: Analyze
   const related = linkRepeats(repeatItems, index.graph);
   opts.onStep?.("linked");
   return { suggestions, clustering, related };
-}
-
-/** An analyzer that remembers the vector it made last (taken once, then forgotten). */
-function recording(base: Analyzer): { analyzer: Analyzer; lastVector: () => SparseVector | null } {
-  let last: SparseVector | null = null;
-  const analyzer: Analyzer = { ...base, vector: (text) => (last = base.vector(text)) };
-  return {
-    analyzer,
-    lastVector: () => {
-      const v = last;
-      last = null;
-      return v;
-    },
-  };
 }
 
 /** One string per distinct value: records share a few hundred tags, and a copy of each per record would outweigh their vectors. */
