@@ -18,13 +18,6 @@ async function exportNames(entry) {
   return [...output.exports].sort();
 }
 
-/** Written under a temporary name, then renamed: test suites building in parallel never read a half-written file. */
-function writeAtomic(file, text) {
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, text);
-  fs.renameSync(temporary, file);
-}
-
 const stub = (name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`;
 
 /** The page around the sidebar's script; index.tsx sets the language, direction and translated title. */
@@ -84,9 +77,9 @@ export async function buildAddon(outdir = path.join(here, "dist")) {
   const code = `${result.outputFiles[0].text}\n${names.map(stub).join("\n")}\n`;
   fs.mkdirSync(outdir, { recursive: true });
   const sidebar = await buildSidebar();
-  writeAtomic(path.join(outdir, "Code.js"), code);
-  writeAtomic(path.join(outdir, "sidebar.html"), sidebar);
-  writeAtomic(path.join(outdir, "appsscript.json"), fs.readFileSync(path.join(here, "appsscript.json"), "utf8"));
+  fs.writeFileSync(path.join(outdir, "Code.js"), code);
+  fs.writeFileSync(path.join(outdir, "sidebar.html"), sidebar);
+  fs.copyFileSync(path.join(here, "appsscript.json"), path.join(outdir, "appsscript.json"));
   return { names, bytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar) };
 }
 

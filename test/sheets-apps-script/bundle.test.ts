@@ -1,5 +1,7 @@
-/** The built add-on (dist/Code.js) run in a bare `vm` context that holds only the fake Apps Script globals. */
-import { execFileSync } from "node:child_process";
+/**
+ * The built add-on (dist/Code.js) run in a bare `vm` context that holds only the fake Apps Script globals. The build
+ * is `npm run build`'s (or `node sheets-apps-script/build.mjs`); these tests only read it.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -8,20 +10,10 @@ import { track } from "../../shared/track/track";
 import { planToSourceFile } from "../../shared/workbook/planToSourceFile";
 import { planWorkbook } from "../../shared/workbook/planWorkbook";
 import { readSpreadsheetGrids } from "../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
+import { loadAddon as load, SHEETS_DIST as DIST } from "../e2e/sheets/addonBundle";
+import { repoRoot } from "../e2e/support/repoRoot";
 import { dateToSerial, FakeAppsScript } from "../fakes/appsScript";
 import { MESSY_SHEET, messyGrid, seededFake, withGlobals } from "./support";
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = path.join(ROOT, "sheets-apps-script", "dist");
-type Addon = Record<string, (...args: unknown[]) => unknown>;
-
-/** Loads the bundle into a fresh context with only the fake's globals; the context's clock is the fake's. */
-function load(fake: FakeAppsScript): Addon {
-  const context = vm.createContext({ ...fake.globals() });
-  vm.runInContext(fs.readFileSync(path.join(DIST, "Code.js"), "utf8"), context, { filename: "Code.js" });
-  (vm.runInContext("Date", context) as DateConstructor).now = () => fake.host.clockMs;
-  return context as unknown as Addon;
-}
 
 /** What the CLI path gives for the same grid: track → planWorkbook → planToSourceFile. */
 function cliTracker(fake: FakeAppsScript, now: string) {
@@ -30,10 +22,6 @@ function cliTracker(fake: FakeAppsScript, now: string) {
   return { result, plan };
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(ROOT, "sheets-apps-script", "build.mjs")], { cwd: ROOT, stdio: "pipe" });
-});
-
 describe("the built Apps Script bundle", () => {
   it("declares every entry point as a top-level function, in a context without require, process or module", () => {
     const addon = load(seededFake());
@@ -41,7 +29,7 @@ describe("the built Apps Script bundle", () => {
     expect(vm.runInContext("[typeof require, typeof process, typeof module, typeof window].join()", addon as unknown as vm.Context)).toBe("undefined,undefined,undefined,undefined");
   });
 
-  it("ships a manifest with V8 and exactly the least-privilege scopes (test/e2e/sheets/trackerFeatures.test.ts says why each), and clasp pointed at dist", () => {
+  it("ships a manifest with V8 and exactly the least-privilege scopes (docs/sheets.md says why each), and clasp pointed at dist", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(DIST, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
     expect(manifest.oauthScopes).toEqual([
@@ -51,10 +39,10 @@ describe("the built Apps Script bundle", () => {
       "https://www.googleapis.com/auth/userinfo.email",
     ]);
     expect(manifest.addOns.sheets).toBeDefined();
-    expect(JSON.parse(fs.readFileSync(path.join(ROOT, "sheets-apps-script", ".clasp.json"), "utf8")).rootDir).toBe("dist");
+    expect(JSON.parse(fs.readFileSync(path.join(repoRoot(), "sheets-apps-script", ".clasp.json"), "utf8")).rootDir).toBe("dist");
   });
 
-  it("onOpen in AuthMode.NONE only builds the translated menu, touching no document service", () => {
+  it("onOpen in AuthMode.NONE only builds the translated menu, touching no document service; Clusters and Import open the sidebar", () => {
     const fake = seededFake();
     const addon = load(fake);
     fake.host.documentAccess = false;
@@ -66,8 +54,17 @@ describe("the built Apps Script bundle", () => {
       "nmirfProtectWarning", "nmirfProtectStrict", "nmirfUnprotect", "nmirfSidebar", "nmirfHelp",
     ]);
     expect(items[0]!.caption).toBe("Convertir cette feuille en outil de suivi");
-    expect(items.every((i) => typeof addon[i.functionName] === "function")).toBe(true);
+    expect(fake.ui.menus[0]!.submenus.map((s) => [s.title, s.items.length])).toEqual([["Protéger les lignes de chaque institution", 3]]);
+    expect(items.every((i) => typeof addon[i.functionName] === "function" && i.caption !== "")).toBe(true);
+    expect(new Set(items.map((i) => i.caption)).size).toBe(items.length);
     expect([...fake.host.calls.keys()].every((k) => k.startsWith("Ui.") || k === "Session.getActiveUserLocale")).toBe(true);
+    // Clusters and Import open the sidebar, titled in the user's language
+    fake.host.documentAccess = true;
+    for (const name of ["nmirfClusters", "nmirfImport"]) {
+      fake.host.beginExecution();
+      addon[name]!();
+    }
+    expect(fake.ui.sidebarTitles).toEqual(["Outil de suivi NMIRF", "Outil de suivi NMIRF"]);
   });
 
   it("nmirfConvert turns a messy sheet into the tracker the CLI writes, leaving the sheet alone, in bounded calls", () => {

@@ -2,27 +2,28 @@
  * The built add-on (sheets-apps-script/dist) run in a bare `vm` context holding only the fake's Apps Script globals,
  * and its functions called the way `google.script.run` calls them: one execution each, plain data in and out.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import type { FakeAppsScript } from "../../fakes/appsScript";
+import { repoRoot } from "../support/repoRoot";
 
-const ROOT = path.resolve(__dirname, "..", "..", "..");
-export const SHEETS_DIST = path.join(ROOT, "sheets-apps-script", "dist");
+export const SHEETS_DIST = path.join(repoRoot(), "sheets-apps-script", "dist");
 
 export type Addon = Readonly<Record<string, (...args: unknown[]) => unknown>>;
 
-/** Builds dist/Code.js and dist/sidebar.html, as `npm run build` does. */
-export function buildSheetsAddon(): void {
-  execFileSync(process.execPath, [path.join(ROOT, "sheets-apps-script", "build.mjs")], { cwd: ROOT, stdio: "pipe" });
+/** A file of the built add-on; `npm run build` (or `node sheets-apps-script/build.mjs`) writes them, the tests do not. */
+function readDist(name: string): string {
+  const file = path.join(SHEETS_DIST, name);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: build the Sheets add-on first (npm run build)`);
+  return fs.readFileSync(file, "utf8");
 }
 
 /** Loads Code.js with the project's HTML files in the fake; the context's clock is the fake's virtual one. */
 export function loadAddon(fake: FakeAppsScript): Addon {
-  fake.htmlFiles.set("sidebar", fs.readFileSync(path.join(SHEETS_DIST, "sidebar.html"), "utf8"));
+  fake.htmlFiles.set("sidebar", readDist("sidebar.html"));
   const context = vm.createContext({ ...fake.globals() });
-  vm.runInContext(fs.readFileSync(path.join(SHEETS_DIST, "Code.js"), "utf8"), context, { filename: "Code.js" });
+  vm.runInContext(readDist("Code.js"), context, { filename: "Code.js" });
   (vm.runInContext("Date", context) as DateConstructor).now = () => fake.host.clockMs;
   return context as unknown as Addon;
 }

@@ -4,7 +4,6 @@ import { FakeAppsScript } from "../../fakes/appsScript";
 import { file, sheet } from "../../support/grids";
 import { seriousAxeViolations } from "../support/axe";
 import { chromiumForSuite, describeWithChromium } from "../support/browser";
-import { buildSheetsAddon } from "./addonBundle";
 import { openSidebar, type Sidebar } from "./openSidebar";
 
 /** A French tracker already in the Sheet, as the sidebar's Convert writes it. */
@@ -26,7 +25,6 @@ const trackerSheet = (): FakeAppsScript => {
 describeWithChromium("history in the Google Sheets sidebar", () => {
   const browser = chromiumForSuite();
   let sidebar: Sidebar | undefined;
-  beforeAll(buildSheetsAddon);
   afterEach(async () => {
     await sidebar?.close();
     sidebar = undefined;

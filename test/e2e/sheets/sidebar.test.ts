@@ -19,7 +19,6 @@ import { ARABIC_TRACKER, FRENCH_TRACKER } from "../excel/fixtures";
 import { seriousAxeViolations } from "../support/axe";
 import { chromiumForSuite, describeWithChromium } from "../support/browser";
 import { saveScreenshot } from "../support/screenshots";
-import { buildSheetsAddon } from "./addonBundle";
 import { openSidebar, type Sidebar } from "./openSidebar";
 
 /** The Excel fixture as the same sheet in Google Sheets (merges there are 1-based row, column and size). */
@@ -48,7 +47,6 @@ const trackerRows = (book: SourceFile, source: string) =>
 describeWithChromium("the Google Sheets sidebar", () => {
   const browser = chromiumForSuite();
   let sidebar: Sidebar | undefined;
-  beforeAll(buildSheetsAddon);
   afterEach(async () => {
     await sidebar?.close();
     sidebar = undefined;

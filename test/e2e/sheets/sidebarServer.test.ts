@@ -11,11 +11,9 @@ import type { ApplyProgress } from "../../../sheets-apps-script/src/sidebarApi";
 import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
 import type { FakeAppsScript } from "../../fakes/appsScript";
 import { MESSY_SHEET, seededFake, withGlobals } from "../../sheets-apps-script/support";
-import { buildSheetsAddon, loadAddon, runServer, type Addon } from "./addonBundle";
+import { loadAddon, runServer, type Addon } from "./addonBundle";
 
 const NOW = "2026-11-22T09:00:00.000Z";
-
-beforeAll(buildSheetsAddon);
 
 const server = (fake: FakeAppsScript, addon: Addon) => (name: string, ...args: unknown[]) => runServer(fake, addon, name, args);
 

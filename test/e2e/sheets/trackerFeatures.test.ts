@@ -1,20 +1,17 @@
 /**
  * The add-on's tracker tools in the built bundle (dist/Code.js in a bare `vm` context on the strict Apps Script fake),
  * called as the menu and the trigger call them: the dashboard's charts, the change log (refresh diff and on-edit
- * trigger), each institution's row protections, the menu itself, and the scopes they need.
+ * trigger) and each institution's row protections. The menu and the manifest's scopes are checked in
+ * test/sheets-apps-script/bundle.test.ts.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { withGlobals, seededFake } from "../../sheets-apps-script/support";
 import { applyCharts } from "../../../sheets-apps-script/src/adapter/charts";
 import { turnOnEditTrigger } from "../../../sheets-apps-script/src/changeLog/trigger";
 import { institutionRuns } from "../../../sheets-apps-script/src/protect/institutionRuns";
 import type { SheetPlan } from "../../../shared/workbook/plan";
 import type { FakeAppsScript } from "../../fakes/appsScript";
-import { buildSheetsAddon, loadAddon, runServer, SHEETS_DIST, type Addon } from "./addonBundle";
+import { loadAddon, runServer, type Addon } from "./addonBundle";
 import { institutionsFake, logEntries, textAt, trackerSheet } from "./trackerTools";
-
-beforeAll(buildSheetsAddon);
 
 /** A menu item or trigger: one new execution of the named top-level function. */
 const run = (fake: FakeAppsScript, addon: Addon, name: string, ...args: unknown[]): unknown => {
@@ -215,36 +212,5 @@ describe("each institution's row protections", () => {
     run(fake, addon, "nmirfChangeLog");
     expect(fake.ui.alerts).toEqual(Array.from({ length: 2 }, () => "Ce classeur ne contient pas encore d'outil de suivi : convertissez d'abord une feuille."));
     expect(fake.spreadsheet.sheets.flatMap((s) => s.protections)).toEqual([]);
-  });
-});
-
-describe("the menu and the manifest", () => {
-  it("lists every item of issue 6, each a top-level function, the protections in a submenu, built in AuthMode.NONE", () => {
-    const fake = seededFake();
-    const addon = loadAddon(fake);
-    fake.host.documentAccess = false;
-    addon.onOpen!({ authMode: "NONE" });
-    const [menu] = fake.ui.menus;
-    expect(menu!.items.map((i) => i.functionName)).toEqual([
-      "nmirfConvert", "nmirfValidate", "nmirfClusters", "nmirfDashboard", "nmirfImport", "nmirfChangeLog",
-      "nmirfProtectWarning", "nmirfProtectStrict", "nmirfUnprotect", "nmirfSidebar", "nmirfHelp",
-    ]);
-    expect(menu!.submenus.map((s) => [s.title, s.items.length])).toEqual([["Protéger les lignes de chaque institution", 3]]);
-    expect(menu!.items.every((i) => typeof addon[i.functionName] === "function" && i.caption !== "")).toBe(true);
-    expect(new Set(menu!.items.map((i) => i.caption)).size).toBe(menu!.items.length);
-    fake.host.documentAccess = true;
-    run(fake, addon, "nmirfClusters");
-    run(fake, addon, "nmirfImport");
-    expect(fake.ui.sidebarTitles).toEqual(["Outil de suivi NMIRF", "Outil de suivi NMIRF"]);
-  });
-
-  it("asks for the two least-privilege scopes plus the trigger's and the user's email, nothing else", () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(SHEETS_DIST, "appsscript.json"), "utf8"));
-    expect(manifest.oauthScopes).toEqual([
-      "https://www.googleapis.com/auth/spreadsheets.currentonly",
-      "https://www.googleapis.com/auth/script.container.ui",
-      "https://www.googleapis.com/auth/script.scriptapp",
-      "https://www.googleapis.com/auth/userinfo.email",
-    ]);
   });
 });
