@@ -1,4 +1,7 @@
-/** Calls jobs in a worker, one promise each; cancel terminates the worker (the next call starts a new one). */
+/**
+ * Calls jobs in a worker, one promise each; cancel terminates the worker (the next call starts a new one), and so
+ * does a crash. Either way `onEnd` is told: whatever state the worker held has gone with it.
+ */
 import { CancelledError, type Progress } from "../host";
 import type { JobReply, JobRequest } from "./protocol";
 import { cutSlices, mendSlices } from "./slices";
@@ -19,7 +22,7 @@ export interface WorkerClient {
 /** Lets the page run its other tasks (paint, input) between two slices sent. */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function workerClient(makeWorker: () => Worker): WorkerClient {
+export function workerClient(makeWorker: () => Worker, onEnd?: () => void): WorkerClient {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -27,8 +30,10 @@ export function workerClient(makeWorker: () => Worker): WorkerClient {
   const failAll = (error: () => Error): void => {
     for (const job of pending.values()) job.reject(error());
     pending.clear();
-    worker?.terminate();
+    if (!worker) return;
+    worker.terminate();
     worker = null;
+    onEnd?.();
   };
 
   const ensure = (): Worker => {

@@ -47,11 +47,13 @@ export function ReportView({ host, engine }: { host: ReportHost; engine: ReportE
     return { intent: "success", text: t("report.inserted", { count: built.count }) };
   });
 
-  const refresh = () => job.start(async (): Promise<Outcome> => {
+  const refresh = () => job.start(async ({ signal }): Promise<Outcome> => {
     const found = await host.sections();
     if (found.length === 0) return { intent: "warning", text: t("report.noSections") };
     const stored = await host.storedSpecs();
     const rebuilt = await engine.rebuildSections(found.map((s) => s.tag), stored);
+    // A Cancel clicked while Word was answering must still leave the document as it was.
+    signal.throwIfAborted();
     const models = new Map(rebuilt.flatMap((r) => (r.section ? [[r.from, r.section.model] as const] : [])));
     const outcomes = await host.refreshSections(models, rebuilt.flatMap((r) => (r.section ? [r.section.spec] : [])));
     setChanges(outcomes.map(describe));

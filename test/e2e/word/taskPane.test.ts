@@ -107,6 +107,43 @@ describeWithChromium("the Word task pane", () => {
     expect({ console: p.consoleErrors, errors: p.pageErrors }).toEqual({ console: [], errors: [] });
   });
 
+  it("leaves the document as it was when a Refresh is cancelled, and still previews from the tracker it shows", async () => {
+    const p = await open("en-US");
+    await pick(p, "january.xlsx", await trackerXlsx("2025-01-15T09:00:00Z", "En cours"));
+    await p.page.getByText("january.xlsx: 3 recommendations").waitFor();
+    await p.page.getByRole("button", { name: "Preview" }).click();
+    await p.page.getByText(/^2 recommendations, \d+ words\.$/).waitFor();
+    await p.page.getByRole("button", { name: "Insert at the cursor" }).click();
+    await status(p, "Section inserted (2 recommendations)");
+    const before = controls(await outline(p));
+    await pick(p, "june.xlsx", await trackerXlsx("2025-06-30T09:00:00Z", "Mise en œuvre"));
+    await p.page.getByText("june.xlsx: 3 recommendations").waitFor();
+    // Word answers the Refresh only once the test lets it, so Cancel comes while the job waits on Word.
+    await p.page.evaluate(() => {
+      const page = globalThis as unknown as { Word: { run: (batch: unknown) => Promise<unknown> }; __openWord?: () => void };
+      const run = page.Word.run;
+      const open = new Promise<void>((resolve) => (page.__openWord = resolve));
+      page.Word.run = async (batch) => {
+        await open;
+        return run(batch);
+      };
+    });
+    await p.page.getByRole("button", { name: "Refresh every section from this tracker" }).click();
+    await p.page.getByRole("button", { name: "Cancel" }).click();
+    await p.page.evaluate(() => (globalThis as unknown as { __openWord: () => void }).__openWord());
+    await status(p, "Cancelled.");
+    expect(controls(await outline(p))).toEqual(before);
+    await p.page.getByText("june.xlsx: 3 recommendations").waitFor();
+
+    // The worker the Cancel ended held the tracker: the pane still previews from the one it shows.
+    await p.page.getByRole("button", { name: "Preview" }).click();
+    const counts = p.page.getByText(/^2 recommendations, \d+ words\.$/);
+    await counts.or(p.page.getByRole("status").filter({ hasText: "did not work" })).waitFor({ timeout: 30_000 });
+    expect(await p.page.getByRole("status").allInnerTexts()).toEqual([]);
+    expect(await counts.isVisible()).toBe(true);
+    expect({ console: p.consoleErrors, errors: p.pageErrors }).toEqual({ console: [], errors: [] });
+  });
+
   it("says plainly when the file picked is not a tracker", async () => {
     const p = await open("en-US");
     await pick(p, "notes.xlsx", Buffer.from("this is not a spreadsheet"));
