@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseContacts, type ContactBook } from "../../shared/history/contacts";
-import { reminders, toEml, toMailto, type Reminder } from "../../shared/history/reminders";
+import { reminders, toEml, toMailto, withinDays, type Reminder } from "../../shared/history/reminders";
 import type { Lang } from "../../shared/model/codes";
 import { reminderFileName } from "../../shared/history/reminderFile";
 import type { Io } from "../io/console";
@@ -53,8 +53,8 @@ function readContacts(file: string, io: Io): ContactBook {
 }
 
 function parseWithin(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 3650) throw new CliError("history.cli.badWithin", { value });
+  const n = withinDays(value);
+  if (n === null) throw new CliError("history.cli.badWithin", { value });
   return n;
 }
 

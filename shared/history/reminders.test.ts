@@ -1,7 +1,7 @@
 import type { ActivityId, RecommendationId } from "../model/tracker";
 import { act, rec } from "../rollup/testRecords";
 import { addDays } from "./days";
-import { reminders } from "./reminders";
+import { MAX_WITHIN_DAYS, reminders, withinDays } from "./reminders";
 
 const records = [
   rec({ id: "R1" as RecommendationId, ref: "128.31", text: "Criminalise torture", institutions: ["MJ"], deadline: "2024-Q1", status: "in_progress" }),
@@ -31,6 +31,16 @@ describe("reminders", () => {
   it("has nothing to say when nothing is due", () => {
     expect(reminders(records, { asOf: "2020-01-01", withinDays: 0, lang: "en" }).flatMap((r) => r.items)).toEqual([]);
   });
+});
+
+describe("withinDays", () => {
+  it.each([
+    ["0", 0],
+    ["30", 30],
+    ["007", 7],
+    [String(MAX_WITHIN_DAYS), 3650],
+  ])("reads %j as %j days", (text, days) => expect(withinDays(text)).toBe(days));
+  it.each(["", "3651", "-1", "1.5", "1e2", " 30", "30 ", "0x10", "thirty"])("refuses %j", (text) => expect(withinDays(text)).toBeNull());
 });
 
 describe("addDays", () => {

@@ -42,6 +42,15 @@ export interface ReminderOptions {
   readonly langOf?: (institution: string) => Lang | undefined;
 }
 
+/** The farthest ahead reminders look (the command line's --within, the pane's field): ten years. */
+export const MAX_WITHIN_DAYS = 3650;
+
+/** The days ahead written as `text`: whole days in digits only, at most MAX_WITHIN_DAYS; null for anything else. */
+export function withinDays(text: string): number | null {
+  const n = Number(text);
+  return /^\d+$/.test(text) && n <= MAX_WITHIN_DAYS ? n : null;
+}
+
 const MAX_TEXT = 160;
 const short = (text: string): string => {
   const oneLine = text.replace(/\s+/g, " ").trim();

@@ -2,6 +2,7 @@
 import { Button, Field as FormField, Input, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { InstitutionReminder } from "../../shared/flows";
+import { MAX_WITHIN_DAYS, withinDays } from "../../shared/history/reminders";
 import { JobStatus } from "../common/JobStatus";
 import { useJob } from "../common/useJob";
 import type { Engine, PaneHost } from "../host";
@@ -9,8 +10,8 @@ import { useMessages } from "../i18n/messages";
 import { DayField, isIsoDay } from "../common/DayField";
 import { ReminderList } from "./ReminderList";
 
-/** As the command line's --within: whole days, at most ten years. */
-const isWithin = (value: string): boolean => /^\d+$/.test(value) && Number(value) <= 3650;
+/** As the command line's --within. */
+const isWithin = (value: string): boolean => withinDays(value) !== null;
 
 export function RemindersSection({ host, engine }: { host: PaneHost; engine: Engine }) {
   const messages = useMessages();
@@ -38,7 +39,7 @@ export function RemindersSection({ host, engine }: { host: PaneHost; engine: Eng
       <Subtitle2 as="h3" id="reminders-title">{t("history.remindersTitle")}</Subtitle2>
       <DayField label={t("history.asOf")} value={asOf} onChange={setAsOf} />
       <FormField label={t("history.within")} validationMessage={isWithin(within) ? null : t("history.badWithin")}>
-        <Input type="number" min={0} max={3650} value={within} onChange={(_, d) => setWithin(d.value)} />
+        <Input type="number" min={0} max={MAX_WITHIN_DAYS} value={within} onChange={(_, d) => setWithin(d.value)} />
       </FormField>
       <FormField label={t("history.contacts")} hint={t("history.contactsHint")}>
         <Textarea value={contacts} resize="vertical" onChange={(_, d) => setContacts(d.value)} />
