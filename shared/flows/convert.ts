@@ -78,7 +78,7 @@ function analyse(source: SourceFile, into: SourceFile | null, req: RunMeta & Pic
     into,
     ...(req.onProgress ? { onProgress: req.onProgress } : {}),
   });
-  const plan = trackerPlan(result, req);
+  const plan = trackerPlan(result, req, into);
   return {
     sheet: label,
     mapping: result.mapping.find((m) => m.file === source.file && m.kind !== "tracker") ?? null,

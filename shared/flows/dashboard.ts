@@ -21,5 +21,5 @@ export interface Dashboard {
 export function refreshDashboard(req: DashboardRequest): Dashboard | null {
   if (!isTrackerWorkbook(req.workbook)) return null;
   const result = track([req.workbook], { lang: req.lang, asOf: req.asOf, now: req.now, by: req.by });
-  return { rollups: result.rollups, plan: onlySheets(trackerPlan(result, req), ["dashboard"]) };
+  return { rollups: result.rollups, plan: onlySheets(trackerPlan(result, req, req.workbook), ["dashboard"]) };
 }

@@ -103,6 +103,17 @@ describe("Validate and fix on the tracker", () => {
     expect(dash.rollups.total.total).toBe(2);
     expect(dash.plan.sheets.map((s) => s.role)).toEqual(["dashboard"]);
   });
+
+  it("keeps the tracker's language when someone whose Office speaks another language updates it", () => {
+    const english = { ...META, lang: "en" as const };
+    const french = converted.sheets.map((s) => s.name);
+    const names = (plan: { sheets: readonly { name: string }[] }) => plan.sheets.map((s) => s.name);
+    expect(names(refreshDashboard({ ...english, workbook: converted, asOf: "2026-01-31" })!.plan)).toEqual(["Tableau de bord"]);
+    expect(french).toEqual(expect.arrayContaining(names(validateTracker({ ...english, workbook: converted })!.issuesPlan)));
+    expect(french).toEqual(expect.arrayContaining(names(analyseConvert({ ...english, workbook: converted, sheet: "EPU" }).plan)));
+    // messages shown in the pane stay in the person's language
+    expect(validateTracker({ ...english, workbook: converted })!.issues.some((i) => /status|date/i.test(i.message))).toBe(true);
+  });
 });
 
 describe("parseTarget", () => {

@@ -1,16 +1,24 @@
 /** The tracker workbook a track run yields: the one place that turns an engine result into a WorkbookPlan. */
+import type { SourceFile } from "../grid/grid";
+import { trackerLang } from "../import/trackerWorkbook";
 import type { Lang } from "../model/codes";
 import type { TrackResult } from "../track/track";
 import type { SheetPlan, SheetRole, WorkbookPlan } from "../workbook/plan";
 import { planWorkbook } from "../workbook/planWorkbook";
 
-export function trackerPlan(result: TrackResult, meta: { readonly lang: Lang; readonly now: string }): WorkbookPlan {
+/**
+ * `existing`: the workbook when it holds the tracker being rewritten, which keeps its own language (sheet names,
+ * headers, labels) whatever the language of the person updating it — else a host replacing sheets by name would
+ * add an English "Dashboard" beside the "Tableau de bord" it meant to refresh.
+ */
+export function trackerPlan(result: TrackResult, meta: { readonly lang: Lang; readonly now: string }, existing: SourceFile | null = null): WorkbookPlan {
+  const lang = (existing && trackerLang(existing)) ?? meta.lang;
   return planWorkbook({
     recommendations: result.recommendations,
     issues: result.issues,
     rollups: result.rollups,
     log: result.log,
-    lang: meta.lang,
+    lang,
     extraColumns: result.extraColumns,
     generatedAt: meta.now,
   }, result.analysis);

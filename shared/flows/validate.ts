@@ -78,7 +78,7 @@ interface Checked {
 function check(req: ValidateRequest): Checked | null {
   if (!isTrackerWorkbook(req.workbook)) return null;
   const result = track([req.workbook], { lang: req.lang, asOf: req.now.slice(0, 10), now: req.now, by: req.by });
-  return { result, plan: trackerPlan(result, req) };
+  return { result, plan: trackerPlan(result, req, req.workbook) };
 }
 
 /** Null when the workbook holds no tracker yet (Convert first). */
@@ -137,7 +137,7 @@ export function fixIssue(req: ValidateRequest, issue: Pick<TrackerIssue, "record
   const fixed = rec && match ? withSuggestion(rec, match) : null;
   if (!fixed) return null;
   const recommendations = result.recommendations.map((r) => (r === rec ? fixed : r));
-  const sheet = trackerPlan({ ...result, recommendations }, req).sheets.find((s) => s.name === issue.target?.sheet);
+  const sheet = trackerPlan({ ...result, recommendations }, req, req.workbook).sheets.find((s) => s.name === issue.target?.sheet);
   if (!sheet) return null;
   return { target: issue.target, value: sheet.values[issue.target.row]?.[issue.target.col] ?? null };
 }

@@ -36,7 +36,7 @@ export function acceptSuggestions(req: ReviewRequest & { readonly decisions: Dec
   });
   for (const id of new Set(req.decisions.rejectedClusters)) log.push(entry(REJECT, null, SUGGESTED_CLUSTER_FIELD, null, id));
   const analysis = result.analysis && withoutDecided(result.analysis, log);
-  return trackerPlan({ ...result, recommendations, log, analysis, rollups: rollup(recommendations, { asOf: req.now.slice(0, 10) }) }, req);
+  return trackerPlan({ ...result, recommendations, log, analysis, rollups: rollup(recommendations, { asOf: req.now.slice(0, 10) }) }, req, req.workbook);
 }
 
 /** The record after the decision, or null when it changes nothing (already carried, or not a valid SDG goal). */
