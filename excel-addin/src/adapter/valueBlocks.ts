@@ -27,7 +27,8 @@ export interface ValueBlock {
 const GENERAL = "General";
 const TEXT = "@";
 
-function cellOf(cell: PlanCell | undefined, dateFormat: string): [WriteValue, string, LinkCell | null] {
+/** A plan cell as Excel takes it: the value, its number format, and the link it carries. */
+export function cellOf(cell: PlanCell | undefined, dateFormat: string): [WriteValue, string, LinkCell | null] {
   if (cell === null || cell === undefined || cell === "") return ["", GENERAL, null];
   if (typeof cell === "string") return [cell, TEXT, null];
   if (typeof cell === "number" || typeof cell === "boolean") return [cell, GENERAL, null];

@@ -8,24 +8,16 @@
  */
 import type { CellTarget, SheetHighlights } from "../../../shared/flows";
 import type { Lang } from "../../../shared/model/codes";
-import type { PlanCell } from "../../../shared/workbook/plan";
 import type { PaneHost } from "../../../ui/host";
 import { applyPlan } from "../adapter/applyPlan";
 import { ChangeLog } from "../adapter/changeLog";
 import { queueChanges } from "../adapter/readChanges";
 import { readWorkbook } from "../adapter/readWorkbookGrids";
+import { cellOf } from "../adapter/valueBlocks";
 import { base64 } from "../../../shared/text/base64";
 import { withChanges, withPlan, type CachedWorkbook } from "./workbookCache";
 
 type IsSetSupported = (set: string, version: string) => boolean;
-
-/** A written cell as Excel takes it: text stays text ("@"), a date is a serial in the tracker's date format. */
-function cellInput(value: PlanCell, dateFormat: string): { value: string | number | boolean; format: string } {
-  if (value === null) return { value: "", format: "General" };
-  if (typeof value === "string") return { value, format: "@" };
-  if (typeof value !== "object") return { value, format: "General" };
-  return value.kind === "date" ? { value: value.serial, format: dateFormat } : { value: value.text, format: "@" };
-}
 
 export function excelHost(opts: { lang: Lang; user: { get(): string; set(name: string): void }; isSetSupported: IsSetSupported; file: string }): PaneHost {
   const { isSetSupported } = opts;
@@ -96,7 +88,8 @@ export function excelHost(opts: { lang: Lang; user: { get(): string; set(name: s
     writeCell: async (target, value, dateFormat) => {
       try {
         await Excel.run(async (context) => {
-          const { value: v, format } = cellInput(value, dateFormat);
+          // as applyPlan writes cells: text stays text ("@"), a date is a serial in the tracker's date format
+          const [v, format] = cellOf(value, dateFormat);
           const range = context.workbook.worksheets.getItem(target.sheet).getRangeByIndexes(target.row, target.col, 1, 1);
           range.numberFormat = [[format]];
           range.values = [[v]];
