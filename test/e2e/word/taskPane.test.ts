@@ -147,7 +147,10 @@ describeWithChromium("the Word task pane", () => {
   it("says plainly when the file picked is not a tracker", async () => {
     const p = await open("en-US");
     await pick(p, "notes.xlsx", Buffer.from("this is not a spreadsheet"));
-    await status(p, "notes.xlsx");
+    await status(p, "“notes.xlsx” is not a tracker written by this suite. Convert your sheet in Excel or with nmirf first.");
+    // nothing to build from: no "loaded" line, no Preview
+    expect(await p.page.getByText(/recommendations, data as of/).count()).toBe(0);
+    expect(await p.page.getByRole("button", { name: "Preview" }).count()).toBe(0);
     expect(p.pageErrors).toEqual([]);
   });
 
