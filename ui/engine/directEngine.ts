@@ -4,12 +4,8 @@
  * pane paints its progress and Cancel before the flow blocks the thread; a cancel can therefore only come while a
  * job waits, and rejects it with CancelledError before it runs.
  */
-import { acceptSuggestions, analyseConvert, fixIssue, refreshDashboard, reviewSuggestions, sourceSheets, validateTracker } from "../../shared/flows";
-import { changesSinceSnapshot, exportCsv, institutionReminders, takeSnapshotPlan } from "../../shared/flows/history";
 import { CancelledError, type Engine } from "../host";
-import { readImportFile } from "./readImportFile";
-import { readPackFiles } from "./readPackFiles";
-import { splitPackFiles } from "./splitPackFiles";
+import { ENGINE_JOBS } from "./engineJobs";
 
 export function directEngine(): Engine {
   const waiting = new Set<() => void>();
@@ -28,21 +24,12 @@ export function directEngine(): Engine {
       }, 0);
     });
 
+  const jobs = Object.fromEntries(
+    Object.entries(ENGINE_JOBS).map(([name, job]) => [name, (...args: unknown[]) => run(() => (job as (...a: unknown[]) => unknown)(...args))]),
+  ) as Omit<Engine, "cancel">;
+
   return {
-    sources: (workbook) => run(() => sourceSheets(workbook)),
-    convert: (req, onProgress) => run(() => analyseConvert({ ...req, onProgress })),
-    validate: (req) => run(() => validateTracker(req)),
-    fix: (req, issue) => run(() => fixIssue(req, issue)),
-    dashboard: (req) => run(() => refreshDashboard(req)),
-    checkPacks: (req) => run(() => readPackFiles(req)),
-    splitPacks: (req, onProgress) => run(() => splitPackFiles(req, onProgress)),
-    reviewSuggestions: (req) => run(() => reviewSuggestions(req)),
-    acceptSuggestions: (req) => run(() => acceptSuggestions(req)),
-    importFile: (req, onProgress) => run(() => readImportFile(req, onProgress)),
-    takeSnapshot: (req) => run(() => takeSnapshotPlan(req)),
-    changesSince: (req) => run(() => changesSinceSnapshot(req)),
-    reminders: (req) => run(() => institutionReminders(req)),
-    exportCsv: (req) => run(() => exportCsv(req)),
+    ...jobs,
     cancel: () => {
       for (const cancel of waiting) cancel();
       waiting.clear();
