@@ -46,6 +46,15 @@ export interface ExtraFeature {
   readonly words: string;
 }
 
+/** The features of a text's first one, two and three words ("^ratify", "^ratify the"…), which mark the kind of ask. */
+export function leadFeatures(text: string): { readonly id: number; readonly words: string }[] {
+  const lead = leadingWords(text);
+  return lead.map((_, n) => {
+    const words = lead.slice(0, n + 1).join(" ");
+    return { id: hashFeature(`^${words}`), words };
+  });
+}
+
 /** Features of a text (its terms, when already computed, can be passed); `extra` come from lexicon hits. */
 export function rawFeatures(text: string, extra: readonly ExtraFeature[] = [], ts: readonly Term[] = terms(text)): RawFeatures {
   const raw: RawFeatures = new Map();
@@ -53,10 +62,7 @@ export function rawFeatures(text: string, extra: readonly ExtraFeature[] = [], t
     add(raw, inSpace(fnv(UNIGRAM, ts[i].stem)), ts[i].surface);
     if (i + 1 < ts.length) add(raw, inSpace(fnv(fnv(fnv(BIGRAM, ts[i].stem), " "), ts[i + 1].stem)), `${ts[i].surface} ${ts[i + 1].surface}`);
   }
-  const lead = leadingWords(text);
-  if (lead.length > 0) add(raw, hashFeature(`^${lead[0]}`), lead[0], 2);
-  if (lead.length > 1) add(raw, hashFeature(`^${lead[0]} ${lead[1]}`), `${lead[0]} ${lead[1]}`, 2);
-  if (lead.length > 2) add(raw, hashFeature(`^${lead.join(" ")}`), lead.join(" "), 2);
+  for (const { id, words } of leadFeatures(text)) add(raw, id, words, 2);
   for (const { key, words: w } of extra) add(raw, hashFeature(`@${key}`), w, 2);
   return raw;
 }

@@ -3,19 +3,12 @@
  * the action category ("ratify", "consider ratifying") but would make "The State party should ratify X" and
  * "Ratify X" look like different asks; what remains (words, word pairs, lexicon concepts) is renormalised.
  */
-import { hashFeature, type SparseVector } from "../features";
-import { leadingWords } from "../tokenize";
+import { leadFeatures, type SparseVector } from "../features";
 import { sortedVector, type SortedVector } from "./sortedVector";
-
-/** The keys features.ts gives the first one, two and three words of a text. */
-function leadFeatures(text: string): number[] {
-  const lead = leadingWords(text);
-  return lead.map((_, n) => hashFeature(`^${lead.slice(0, n + 1).join(" ")}`));
-}
 
 /** `v` is the analyzer's vector of `text` (made for tagging, reused here). */
 export function similarityVector(v: SparseVector, text: string): SortedVector {
-  const lead = leadFeatures(text);
+  const lead = leadFeatures(text).map((f) => f.id);
   const index: number[] = [];
   const value: number[] = [];
   const name: string[] = [];
