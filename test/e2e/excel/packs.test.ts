@@ -10,8 +10,7 @@ import { REC_COLUMNS } from "../../../shared/packs/packLayout";
 import { planToSourceFile } from "../../../shared/workbook/planToSourceFile";
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { zlibInflater } from "../../../cli/read/zlibInflater";
-import { readXlsxBytes } from "../../../shared/xlsx/readXlsxBytes";
+import { readXlsx } from "../../../cli/read/readXlsx";
 import { packBytes } from "../../../ui/files/packBytes";
 import { file, sheet } from "../../support/grids";
 import { seriousAxeViolations } from "../support/axe";
@@ -78,7 +77,7 @@ describeWithChromium("merging returned packs in the Excel task pane", () => {
 
   /** A pack's bytes read back with the shared reader: its metadata and recommendations, and whether its sheets are protected. */
   async function readBack(bytes: Uint8Array) {
-    const read = readPack(await readXlsxBytes("pack.xlsx", bytes, zlibInflater));
+    const read = readPack(await readXlsx("pack.xlsx", bytes));
     if (!read.ok) throw new Error(read.problem.code);
     const wb = await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
     const visible = wb.worksheets.filter((ws) => ws.state === "visible");

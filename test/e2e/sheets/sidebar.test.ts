@@ -5,10 +5,9 @@
  * dashboard, packs split for download, in French and Arabic, on the same trackers as the Excel task pane's tests.
  */
 import fs from "node:fs";
-import { zlibInflater } from "../../../cli/read/zlibInflater";
+import { readXlsx } from "../../../cli/read/readXlsx";
 import type { SourceFile } from "../../../shared/grid/grid";
 import { readPack } from "../../../shared/packs";
-import { readXlsxBytes } from "../../../shared/xlsx/readXlsxBytes";
 import { applyPlan as applyInExcel } from "../../../excel-addin/src/adapter/applyPlan";
 import { readWorkbookGrids } from "../../../excel-addin/src/adapter/readWorkbookGrids";
 import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
@@ -181,7 +180,7 @@ describeWithChromium("the Google Sheets sidebar", () => {
     const health = s.page.getByRole("listitem").filter({ hasText: "Ministère de la Santé —" });
     const [download] = await Promise.all([s.page.waitForEvent("download"), health.getByRole("link", { name: "Télécharger" }).click()]);
     expect(download.suggestedFilename()).toBe("Ministère-de-la-Santé.xlsx");
-    const read = readPack(await readXlsxBytes("pack.xlsx", fs.readFileSync(await download.path()), zlibInflater));
+    const read = readPack(await readXlsx("pack.xlsx", fs.readFileSync(await download.path())));
     expect(read.ok && read.pack.meta.institution).toBe("Ministère de la Santé");
     expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
   });
