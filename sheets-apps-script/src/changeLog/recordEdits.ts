@@ -19,7 +19,7 @@ import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
 import { say } from "../addon/user";
 import { layoutOf, readTrackerSheets, rememberLayout, type TrackerLayout } from "../tracker/layout";
 import { appendLog } from "./appendLog";
-import { readSnapshot, SNAPSHOT_SHEET, snapshotSheetPlan, writeSnapshot, type EditSnapshot } from "./snapshotSheet";
+import { readSnapshot, SNAPSHOT_SHEET, snapshotSheetPlan, touchSnapshot, writeSnapshot, type EditSnapshot } from "./snapshotSheet";
 import { editsSince, trackerWatchedCells } from "./watched";
 
 function loadSnapshot(): EditSnapshot | null {
@@ -39,9 +39,14 @@ export function recordSheetEdits(layout: TrackerLayout, lang: Lang, now: string)
     const edits = editsSince(snapshot.cells, cells, since, { at: now, by: say(lang, "unknownUser"), note: say(lang, "changeLog.refreshNote") });
     if (appendLog(layout, edits)) logged = edits.length;
   }
-  writeSnapshot({ at: now, cells });
+  // Nothing edited since (most refreshes): the cells stand, only the time the next diff starts from moves on.
+  if (snapshot && sameCells(snapshot.cells, cells)) touchSnapshot(now);
+  else writeSnapshot({ at: now, cells });
   return logged;
 }
+
+const sameCells = (a: EditSnapshot["cells"], b: EditSnapshot["cells"]): boolean =>
+  a.length === b.length && a.every((c, i) => c.recordId === b[i]!.recordId && c.activityId === b[i]!.activityId && c.field === b[i]!.field && c.value === b[i]!.value);
 
 /**
  * A tracker plan with the snapshot of what it writes as one more sheet, taken at the plan's own time so the same

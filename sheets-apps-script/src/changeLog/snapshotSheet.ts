@@ -38,6 +38,11 @@ export function snapshotSheetPlan(snapshot: EditSnapshot): SheetPlan {
   return sheetPlan("settings", SNAPSHOT_SHEET, values, false, { hidden: true });
 }
 
+/** Moves the snapshot's time on, its cells being what the tracker still holds: one call instead of a rewrite. */
+export function touchSnapshot(at: string): void {
+  SpreadsheetApp.getActive().getSheetByName(SNAPSHOT_SHEET)?.getRange(1, 2).setValues([[at]]);
+}
+
 /** Rewrites the sheet in place (adding it, hidden, when missing), in value blocks. */
 export function writeSnapshot(snapshot: EditSnapshot): void {
   const ss = SpreadsheetApp.getActive();

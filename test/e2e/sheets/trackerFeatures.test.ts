@@ -76,8 +76,13 @@ describe("the change log", () => {
     expect(added[0]!.note).toMatch(/actualisation précédente/);
     // stored as text, never as a formula
     expect(fake.spreadsheet.sheets.flatMap((s) => s.cells.flat()).filter((c) => c?.formula !== undefined)).toEqual([]);
+    const rewrites = fake.host.count("Sheet.clearContents");
+    fake.host.clockMs += 60_000;
     run(fake, addon, "nmirfDashboard");
     expect(logEntries(fake)).toHaveLength(before + 2);
+    // nothing edited since: the snapshot is not rewritten, only its time moves on
+    expect(fake.host.count("Sheet.clearContents")).toBe(rewrites);
+    expect(textAt(fake.sheet("~nmirf-edits"), 1, 2) > added[0]!.at).toBe(true);
     // Convert again from the source: the tracker is updated, its log (with the edits) kept, nothing logged twice
     const kept = logEntries(fake);
     fake.spreadsheet.active = fake.sheet("Suivi UPR 2024");
