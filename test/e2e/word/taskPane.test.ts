@@ -12,6 +12,8 @@ import { trackerXlsx } from "./trackerFiles";
 
 const DRAFT = ["Rapport à mi-parcours", "Texte écrit par la rédactrice, avant la section.", "Texte écrit après."];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Word on the web has WordApi 1.3 (styles, lists, tables); the fake's default sets are Excel's only, which would run the Word 2013 fallback. */
+const WORD_SETS = { WordApi: "1.3" };
 
 const outline = (p: TaskPane): Promise<OutlineItem[]> => p.page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfWord!.outline());
 const around = (p: TaskPane): Promise<string[]> => p.page.evaluate(() => (globalThis as unknown as PageGlobals).__nmirfWord!.textOutsideControls());
@@ -27,7 +29,7 @@ describeWithChromium("the Word task pane", () => {
     pane = undefined;
   });
   const open = async (displayLanguage: string): Promise<TaskPane> => {
-    pane = await openTaskPane(browser(), { page: "word/taskpane.html", seed: { host: "Word", displayLanguage, document: { paragraphs: DRAFT, cursorAt: 1 } } });
+    pane = await openTaskPane(browser(), { page: "word/taskpane.html", seed: { host: "Word", displayLanguage, requirementSets: WORD_SETS, document: { paragraphs: DRAFT, cursorAt: 1 } } });
     return pane;
   };
   const pick = async (p: TaskPane, name: string, buffer: Buffer) => p.page.locator("input[type=file]").setInputFiles({ name, mimeType: XLSX, buffer });
@@ -163,7 +165,12 @@ describeWithChromium("the Word task pane", () => {
     const [section] = controls(await outline(p));
     const paragraphs = section!.items.filter((i): i is Extract<OutlineItem, { paragraph: string }> => "paragraph" in i);
     expect(paragraphs.length).toBeGreaterThan(0);
-    expect(paragraphs.map((para) => para.alignment)).toEqual(paragraphs.map(() => "Right"));
+    // Right to left for real: every paragraph's reading order (Word's <w:bidi/>, through insertOoxml), not only its alignment.
+    expect(paragraphs.map((para) => [para.alignment, para.bidi])).toEqual(paragraphs.map(() => ["Right", true]));
+    expect(paragraphs[0]!.style).toBe("Heading1");
+    const tables = section!.items.filter((i): i is Extract<OutlineItem, { table: unknown }> => "table" in i);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.map((t) => [t.bidiVisual, t.cellsBidi, t.headerRowCount])).toEqual(tables.map(() => [true, true, 1]));
     expect(await p.page.locator("html").getAttribute("dir")).toBe("rtl");
     await saveScreenshot(p.page, "word-insert-ar");
     expect(await seriousAxeViolations(p.page)).toEqual([]);

@@ -29,6 +29,7 @@ export const conformance: [
   Params<FakeParagraph["insertText"], Word.Paragraph["insertText"]>,
   Params<FakeContentControl["insertParagraph"], Word.ContentControl["insertParagraph"]>,
   Params<FakeContentControl["insertTable"], Word.ContentControl["insertTable"]>,
+  Params<FakeContentControl["insertOoxml"], Word.ContentControl["insertOoxml"]>,
   Params<FakeContentControl["delete"], Word.ContentControl["delete"]>,
   Params<FakeList["insertParagraph"], Word.List["insertParagraph"]>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -2,6 +2,7 @@
 import { FakeOfficeError, invalidArgument } from "../excel/errors";
 import { MODELLED_APPEARANCES, MODELLED_STYLES, enumValue, location } from "./enums";
 import { placeNextTo, removeItem } from "./insert";
+import { readOoxml } from "./ooxml";
 import { newParagraph, paragraphBefore, paragraphsIn, type ControlModel, type Item, type TableModel } from "./model";
 import { FakeParagraph, FakeParagraphCollection } from "./paragraph";
 import { FakeCollection, WordObject, type Session } from "./session";
@@ -57,7 +58,7 @@ function newTable(session: Session, rowCount: number, columnCount: number, value
   if (rowCount < 1 || columnCount < 1 || shaped.length !== rowCount || shaped.some((row) => row.length !== columnCount)) {
     throw invalidArgument(`The values do not fill a ${rowCount} × ${columnCount} table.`);
   }
-  return { kind: "table", id: session.state.nextId++, values: shaped.map((row) => row.map(String)), headerRowCount: 0, styleBuiltIn: "TableGrid" };
+  return { kind: "table", id: session.state.nextId++, values: shaped.map((row) => row.map(String)), headerRowCount: 0, styleBuiltIn: "TableGrid", bidiVisual: false, cellsBidi: false };
 }
 
 export class FakeContentControl extends WordObject<ControlModel> {
@@ -121,6 +122,23 @@ export class FakeContentControl extends WordObject<ControlModel> {
       this.place(c, where, table);
       return table;
     }));
+  }
+
+  /**
+   * Inserts a flat-OPC package's paragraphs and tables (see ooxml.ts for what the fake reads of it and refuses).
+   * Start/End put them before or after what the control holds, as separate paragraphs; Replace puts them in its
+   * place. The package is read at sync, like every queued operation. What Word does with the paragraph at the
+   * insertion point (merging the first or last inserted paragraph into it) is not modelled; nor is the Range it returns.
+   */
+  insertOoxml(ooxml: string, insertLocation: "Replace" | "Start" | "End"): void {
+    const where = location(["Replace", "Start", "End"], insertLocation);
+    this.queue([ooxml, where], (c) => {
+      editable(c);
+      const items = readOoxml(this.state, ooxml);
+      if (where === "Replace") c.items = items.length > 0 ? items : [newParagraph(this.state, "")];
+      else if (where === "Start") c.items.unshift(...items);
+      else c.items.push(...items);
+    });
   }
 
   private place(c: ControlModel, where: "Start" | "End" | "Before" | "After", item: Item): void {

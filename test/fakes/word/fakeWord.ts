@@ -15,16 +15,24 @@ export interface FakeWordContext {
 
 /** A plain view of the document for assertions: paragraphs with their text and formatting, tables, controls. */
 export type OutlineItem =
-  | { readonly paragraph: string; readonly style: string; readonly alignment: string; readonly list: number | null; readonly runs: readonly { text: string; bold: boolean; italic: boolean; highlightColor: string | null }[] }
-  | { readonly table: readonly (readonly string[])[]; readonly headerRowCount: number; readonly style: string }
+  | {
+      readonly paragraph: string;
+      readonly style: string;
+      readonly alignment: string;
+      /** Right-to-left reading order (`<w:bidi/>`). */
+      readonly bidi: boolean;
+      readonly list: number | null;
+      readonly runs: readonly { text: string; bold: boolean; italic: boolean; highlightColor: string | null }[];
+    }
+  | { readonly table: readonly (readonly string[])[]; readonly headerRowCount: number; readonly style: string; readonly bidiVisual: boolean; readonly cellsBidi: boolean }
   | { readonly control: string; readonly title: string; readonly items: readonly OutlineItem[] };
 
 function outlineOf(item: Item): OutlineItem {
   switch (item.kind) {
     case "paragraph":
-      return { paragraph: paragraphText(item), style: item.styleBuiltIn, alignment: item.alignment, list: item.list?.list.id ?? null, runs: item.runs.map((r) => ({ ...r })) };
+      return { paragraph: paragraphText(item), style: item.styleBuiltIn, alignment: item.alignment, bidi: item.bidi, list: item.list?.list.id ?? null, runs: item.runs.map((r) => ({ ...r })) };
     case "table":
-      return { table: item.values.map((row) => [...row]), headerRowCount: item.headerRowCount, style: item.styleBuiltIn };
+      return { table: item.values.map((row) => [...row]), headerRowCount: item.headerRowCount, style: item.styleBuiltIn, bidiVisual: item.bidiVisual, cellsBidi: item.cellsBidi };
     case "control":
       return { control: item.tag, title: item.title, items: item.items.map(outlineOf) };
   }

@@ -19,8 +19,11 @@ export interface ParagraphModel {
   readonly kind: "paragraph";
   readonly id: number;
   runs: RunModel[];
-  styleBuiltIn: ModelledStyle;
+  /** "Other" for a style inserted through OOXML whose name is no built-in one. */
+  styleBuiltIn: ModelledStyle | "Other";
   alignment: ModelledAlignment;
+  /** The paragraph's reading order is right to left (`<w:bidi/>`): only OOXML sets it, as Office.js has no property for it. */
+  bidi: boolean;
   list: { readonly list: ListModel; readonly level: number } | null;
 }
 
@@ -30,7 +33,11 @@ export interface TableModel {
   /** Row-major cell texts; every cell is one paragraph. */
   values: string[][];
   headerRowCount: number;
-  styleBuiltIn: ModelledStyle;
+  styleBuiltIn: ModelledStyle | "Other";
+  /** Columns laid out right to left (`<w:bidiVisual/>`): only OOXML sets it. */
+  bidiVisual: boolean;
+  /** The reading order of the cells' paragraphs (the fake keeps one for the whole table). */
+  cellsBidi: boolean;
 }
 
 export interface ControlModel {
@@ -57,7 +64,7 @@ export interface WordState {
 
 export const emptyRun = (text: string): RunModel => ({ text, bold: false, italic: false, highlightColor: null });
 
-/** A new paragraph; `after` is the paragraph it follows, whose alignment and list it continues, as Enter does in Word. */
+/** A new paragraph; `after` is the paragraph it follows, whose alignment, reading order and list it continues, as Enter does in Word. */
 export function newParagraph(ids: { nextId: number }, text: string, after: ParagraphModel | null = null): ParagraphModel {
   return {
     kind: "paragraph",
@@ -65,6 +72,7 @@ export function newParagraph(ids: { nextId: number }, text: string, after: Parag
     runs: text === "" ? [] : [emptyRun(text)],
     styleBuiltIn: after?.styleBuiltIn ?? "Normal",
     alignment: after?.alignment ?? "Left",
+    bidi: after?.bidi ?? false,
     list: after?.list ?? null,
   };
 }
@@ -81,7 +89,7 @@ export function paragraphsIn(items: readonly Item[]): ParagraphRef[] {
   return items.flatMap((item): ParagraphRef[] => {
     if (item.kind === "paragraph") return [{ paragraph: item, table: null }];
     if (item.kind === "control") return paragraphsIn(item.items);
-    return item.values.flat().map((text) => ({ paragraph: { kind: "paragraph", id: -item.id, runs: [emptyRun(text)], styleBuiltIn: "Normal", alignment: "Left", list: null }, table: item }));
+    return item.values.flat().map((text) => ({ paragraph: { kind: "paragraph", id: -item.id, runs: [emptyRun(text)], styleBuiltIn: "Normal", alignment: item.cellsBidi ? "Right" : "Left", bidi: item.cellsBidi, list: null }, table: item }));
   });
 }
 

@@ -67,14 +67,57 @@ describe("insertSection", () => {
     expect(runs.filter((r) => r.highlightColor !== null && !placeholders.some((p) => p.text === r.text))).toEqual([]);
   });
 
-  it("aligns every paragraph of an Arabic section to the right, and keeps its text", async () => {
+  it("writes an Arabic section right to left: every paragraph and table cell in right-to-left reading order, tables laid out right to left", async () => {
     const arabic = report(spec("upr-midterm", "ar"));
     const word = new FakeWord(["مقدمة"]);
     await insertSection(asWord(word), arabic, { at: "cursor" });
+    expect(word.syncCount).toBe(1);
     const control = controlAt(word, 1);
-    expect(paragraphsOf(control).every((p) => p.alignment === "Right")).toBe(true);
-    expect(control.items[0]).toMatchObject({ paragraph: arabic.sections[0]!.title });
+    expect(linesOf(control.items)).toEqual(wordLines(wordBlocks(arabic.sections[0]!.blocks, { structured: true })));
+    expect(paragraphsOf(control).filter((p) => !p.bidi || p.alignment !== "Right")).toEqual([]);
+    const tables = control.items.filter((i): i is Table => "table" in i);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((t) => !(t.bidiVisual && t.cellsBidi && t.headerRowCount === 1 && t.style === "GridTable1Light"))).toEqual([]);
+    expect(control.items[0]).toMatchObject({ paragraph: arabic.sections[0]!.title, style: "Heading1" });
     expect(word.textOutsideControls()).toEqual(["مقدمة"]);
+    expect(word.outline()[0]).toMatchObject({ bidi: false }); // the drafter's paragraph is left as it was
+  });
+
+  it("gives the Arabic section the same styles, lists and run formatting as the English one", async () => {
+    const look = async (lang: "ar" | "en") => {
+      const word = new FakeWord([""]);
+      const model = report(spec("upr-midterm", lang));
+      await insertSection(asWord(word), model, { at: "cursor" });
+      const paragraphs = paragraphsOf(controlAt(word, 1));
+      const lists = [...new Set(paragraphs.flatMap((p) => (p.list === null ? [] : [p.list])))];
+      return {
+        styles: paragraphs.map((p) => p.style),
+        lists: paragraphs.map((p) => (p.list === null ? null : lists.indexOf(p.list))),
+        runs: paragraphs.map((p) => p.runs.map((r) => [r.bold, r.italic, r.highlightColor])),
+        bullets: word.state.lists.map((l) => l.bullet),
+      };
+    };
+    const [ar, en] = [await look("ar"), await look("en")];
+    expect(new Set(ar.styles)).toEqual(new Set(["Heading1", "Heading2", "Heading3", "ListParagraph", "Normal"]));
+    expect(ar).toEqual(en);
+    expect(ar.runs.flat()).toContainEqual([false, true, "Yellow"]); // placeholders italic and highlighted
+  });
+
+  it("leaves an English section exactly as before: no right-to-left paragraph or table, the same operations", async () => {
+    const word = new FakeWord(["Introduction"]);
+    await insertSection(asWord(word), model, { at: "cursor" });
+    const control = controlAt(word, 1);
+    expect(paragraphsOf(control).every((p) => !p.bidi && p.alignment === "Left")).toBe(true);
+    expect(control.items.filter((i): i is Table => "table" in i).every((t) => !t.bidiVisual && !t.cellsBidi)).toBe(true);
+    // the figures of this report's insertion before the right-to-left path existed
+    expect(word.syncs.map((s) => [s.ops, s.requestBytes])).toEqual([[169, 12696]]);
+  });
+
+  it("right-aligns the plain paragraphs of an Arabic section without WordApi 1.3, as it has no OOXML path there", async () => {
+    const word = new FakeWord([""]);
+    await insertSection(asWord(word), report(spec("upr-midterm", "ar")), { at: "cursor", isSetSupported: () => false });
+    const paragraphs = paragraphsOf(controlAt(word, 1));
+    expect(paragraphs.every((p) => p.alignment === "Right" && !p.bidi && p.style === "Normal")).toBe(true);
   });
 
   it("does not continue the drafter's list when the cursor is in a list item", async () => {
@@ -109,6 +152,20 @@ describe("insertSection", () => {
     expect(word.syncCount).toBe(1);
     expect(word.syncs[0]!.requestBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
     expect(linesOf(controlAt(word, 1).items)).toEqual(wordLines(wordBlocks(big.sections[0]!.blocks, { structured: true })));
+  });
+
+  it("inserts a 500-recommendation Arabic report in one sync too, under half of the request limit", async () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      rec({ id: `UPR-C3:${i}` as RecommendationId, text: `توصية رقم ${i} بشأن الوصول إلى العدالة & <المساواة>`, mechanism: "UPR", symbol: "A/HRC/43/15", paragraph: `121.${i}`, cycle: 3, cluster: `${i % 12}. مجموعة`, recommendingStates: ["Chile"] }),
+    );
+    const big = report(spec("upr-midterm", "ar"), many);
+    const word = new FakeWord([""]);
+    await insertSection(asWord(word), big, { at: "cursor" });
+    expect(word.syncCount).toBe(1);
+    expect(word.syncs[0]!.requestBytes).toBeLessThan(PAYLOAD_LIMIT / 2);
+    const control = controlAt(word, 1);
+    expect(linesOf(control.items)).toEqual(wordLines(wordBlocks(big.sections[0]!.blocks, { structured: true })));
+    expect(paragraphsOf(control).every((p) => p.bidi)).toBe(true);
   });
 
   it("degrades to plain paragraphs without WordApi 1.3: no styles, lists or tables are asked of Word", async () => {

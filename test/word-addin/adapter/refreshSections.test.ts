@@ -99,14 +99,29 @@ describe("refreshSections", () => {
     expect(linesOf(control.items)).toEqual(["", ...wordLines(wordBlocks(report(spec("upr-midterm", "en", NEWER), NEWER_RECORDS).sections[0]!.blocks, { structured: false }))]);
   });
 
-  it("rewrites an Arabic section right-aligned, and the refreshed section carries no empty first line", async () => {
+  it("rewrites an Arabic section right to left, in 3 syncs, and the refreshed section carries no empty first line", async () => {
     const word = new FakeWord(["مقدمة"]);
     await insertSection(asWord(word), report(spec("upr-midterm", "ar")), { at: "cursor" });
-    await refreshSections(asWord(word), rebuildFrom(NEWER_RECORDS, NEWER));
+    const before = word.syncCount;
+    const [result] = await refreshSections(asWord(word), rebuildFrom(NEWER_RECORDS, NEWER));
+    expect(word.syncCount - before).toBe(3);
+    const fresh = report(spec("upr-midterm", "ar", NEWER), NEWER_RECORDS).sections[0]!;
+    expect(result).toMatchObject({ status: "refreshed", newTag: fresh.tag, removed: expect.any(Array) });
     const control = word.outline()[1] as Extract<OutlineItem, { control: string }>;
+    expect(linesOf(control.items)).toEqual(wordLines(wordBlocks(fresh.blocks, { structured: true })));
     const paragraphs = control.items.filter((i): i is Extract<OutlineItem, { paragraph: string }> => "paragraph" in i);
-    expect(paragraphs.every((p) => p.alignment === "Right")).toBe(true);
+    expect(paragraphs.every((p) => p.bidi && p.alignment === "Right")).toBe(true);
+    expect(new Set(paragraphs.map((p) => p.style))).toEqual(new Set(["Heading1", "Heading2", "Heading3", "ListParagraph", "Normal"]));
+    expect(control.items.filter((i) => "table" in i).every((t) => "table" in t && t.bidiVisual && t.headerRowCount === 1)).toBe(true);
     expect(paragraphs[0]).toMatchObject({ style: "Heading1" });
     expect(paragraphs[0]!.paragraph).not.toBe("");
+    expect(word.textOutsideControls()).toEqual(["مقدمة"]);
+  });
+
+  it("refreshes an English section with no right-to-left paragraph, as before", async () => {
+    const word = await draftWithSections();
+    await refreshSections(asWord(word), rebuildFrom(NEWER_RECORDS, NEWER));
+    const controls = word.outline().filter((i): i is Extract<OutlineItem, { control: string }> => "control" in i);
+    expect(controls.flatMap((c) => c.items).every((i) => ("paragraph" in i ? !i.bidi && i.alignment === "Left" : "table" in i ? !i.bidiVisual : false))).toBe(true);
   });
 });

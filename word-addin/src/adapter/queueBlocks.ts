@@ -40,6 +40,7 @@ function queueRuns(paragraph: Word.Paragraph, runs: readonly Run[]): void {
   }
 }
 
+/** `rtl` right-aligns the paragraphs: a right-to-left section only comes here without WordApi 1.3 (see sectionControl.ts). */
 export function queueBlocks(control: Word.ContentControl, blocks: readonly WordBlock[], rtl: boolean): void {
   let list: Word.List | null = null;
   for (const block of blocks) {

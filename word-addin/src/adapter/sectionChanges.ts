@@ -24,6 +24,7 @@ function unmatched(from: readonly string[], against: readonly string[]): string[
 }
 
 export function sectionChanges(before: readonly string[], after: readonly string[]): SectionChanges {
-  const [old, now] = [before, after].map((lines) => lines.map((l) => l.trim()).filter((l) => l !== "")) as [string[], string[]];
+  // A line break may come back from Word as "\v" (a manual break) or as a paragraph of its own: compare by line.
+  const [old, now] = [before, after].map((lines) => lines.flatMap((l) => l.split(/[\v\r\n]+/)).map((l) => l.trim()).filter((l) => l !== "")) as [string[], string[]];
   return { wordsBefore: words(old), wordsAfter: words(now), added: unmatched(now, old), removed: unmatched(old, now) };
 }
