@@ -2,7 +2,8 @@
 // assigning the entry's exports to NmirfAddon, then one top-level function per export, generated from the export
 // list, since Apps Script only calls top-level function declarations. Bundles the sidebar page (React, Fluent UI,
 // the core) into dist/sidebar.html with its script inline, since Apps Script serves only the project's own files.
-// Copies appsscript.json beside them.
+// Writes appsscript.json beside them: as it is (least privilege), or with `--sheets-api` the variant that enables the
+// Advanced Sheets service for bulk writes, trading `spreadsheets.currentonly` for the full `spreadsheets` scope.
 import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
@@ -58,7 +59,20 @@ async function buildSidebar() {
   return page(script);
 }
 
-export async function buildAddon(outdir = path.join(here, "dist")) {
+const CURRENT_ONLY = "https://www.googleapis.com/auth/spreadsheets.currentonly";
+const ALL_SPREADSHEETS = "https://www.googleapis.com/auth/spreadsheets";
+
+/** The manifest to ship: the Sheets API variant swaps the scope and enables the service under the `Sheets` global. */
+export function manifestFor(base, { sheetsApi = false } = {}) {
+  if (!sheetsApi) return base;
+  return {
+    ...base,
+    oauthScopes: base.oauthScopes.map((scope) => (scope === CURRENT_ONLY ? ALL_SPREADSHEETS : scope)),
+    dependencies: { ...base.dependencies, enabledAdvancedServices: [{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }] },
+  };
+}
+
+export async function buildAddon(outdir = path.join(here, "dist"), { sheetsApi = false } = {}) {
   const entry = path.join(here, "src", "index.ts");
   const names = await exportNames(entry);
   const result = await build({
@@ -79,12 +93,15 @@ export async function buildAddon(outdir = path.join(here, "dist")) {
   const sidebar = await buildSidebar();
   fs.writeFileSync(path.join(outdir, "Code.js"), code);
   fs.writeFileSync(path.join(outdir, "sidebar.html"), sidebar);
-  fs.copyFileSync(path.join(here, "appsscript.json"), path.join(outdir, "appsscript.json"));
+  const manifest = manifestFor(JSON.parse(fs.readFileSync(path.join(here, "appsscript.json"), "utf8")), { sheetsApi });
+  fs.writeFileSync(path.join(outdir, "appsscript.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return { names, bytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebar) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outdir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-  const { names, bytes, sidebarBytes } = await buildAddon(outdir);
-  console.log(`sheets-apps-script: Code.js ${(bytes / 1024).toFixed(0)} KB, sidebar.html ${(sidebarBytes / 1024).toFixed(0)} KB, functions ${names.join(", ")}`);
+  const args = process.argv.slice(2);
+  const sheetsApi = args.includes("--sheets-api");
+  const dir = args.find((a) => !a.startsWith("--"));
+  const { names, bytes, sidebarBytes } = await buildAddon(dir ? path.resolve(dir) : undefined, { sheetsApi });
+  console.log(`sheets-apps-script${sheetsApi ? " (Sheets API variant)" : ""}: Code.js ${(bytes / 1024).toFixed(0)} KB, sidebar.html ${(sidebarBytes / 1024).toFixed(0)} KB, functions ${names.join(", ")}`);
 }

@@ -4,7 +4,8 @@
  */
 import { cellAddress } from "../../shared/grid/address";
 import type { SheetPlan } from "../../shared/workbook/plan";
-import { planToApi, quoteSheet } from "./cells";
+import { quoteSheet } from "../../shared/grid/address";
+import { planToApi } from "./cells";
 import type { ApiValue, ValueWrite } from "./sheetsPort";
 
 export interface CellWrite {

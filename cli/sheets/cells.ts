@@ -17,6 +17,3 @@ export function planToApi(c: PlanCell | undefined): ApiValue {
   if (typeof c === "object") return c.kind === "date" ? serialToIsoDay(c.serial) : c.text;
   return c;
 }
-
-/** Quoted for an A1 range: 'It''s'. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -1,6 +1,7 @@
 /** Reads spreadsheets into the engine's SourceFile: an institution's tabs with one batchGet, the tracker in one call. */
 import type { SourceFile } from "../../shared/grid/grid";
-import { quoteSheet, toGrid } from "./cells";
+import { quoteSheet } from "../../shared/grid/address";
+import { toGrid } from "./cells";
 import type { ApiValue, SheetData, SheetsPort } from "./sheetsPort";
 
 export interface InstitutionRead {

@@ -4,9 +4,9 @@
  */
 import { cellAddress } from "../../shared/grid/address";
 import type { SheetPlan } from "../../shared/workbook/plan";
-import { quoteSheet } from "./cells";
+import { quoteSheet } from "../../shared/grid/address";
 import { at, cellWrites, toValueWrites, type CellWrite } from "./cellWrites";
-import { chunkBySize } from "./chunks";
+import { chunkBySize } from "../../shared/text/chunkBySize";
 import type { TrackerSnapshot } from "./readSources";
 import type { ApiValue, SheetsPort } from "./sheetsPort";
 import { updateCellsRequests } from "./updateCells";

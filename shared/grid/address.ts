@@ -12,3 +12,6 @@ export function columnLetter(col: number): string {
 }
 
 export const cellAddress = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
+
+/** A sheet name quoted for an A1 range: 'It''s'. */
+export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;

@@ -2,7 +2,9 @@
  * The built add-on (dist/Code.js) run in a bare `vm` context that holds only the fake Apps Script globals. The build
  * is `npm run build`'s (or `node sheets-apps-script/build.mjs`); these tests only read it.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { readTrackerWorkbook } from "../../shared/import/trackerWorkbook";
@@ -120,6 +122,44 @@ describe("the built Apps Script bundle", () => {
     expect(readTrackerWorkbook(read)).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
     expect([fake.lock.acquisitions, fake.lock.releases, [...fake.documentProperties.store.keys()]]).toEqual([runs, runs, ["nmirf.layout"]]);
     console.log(`long sheet: finished in ${runs} executions`);
+  });
+
+  describe("built with --sheets-api (the Advanced Sheets service enabled)", () => {
+    const variant = fs.mkdtempSync(path.join(os.tmpdir(), "nmirf-sheets-api-"));
+    beforeAll(() => {
+      execFileSync(process.execPath, [path.join(repoRoot(), "sheets-apps-script", "build.mjs"), variant, "--sheets-api"], { stdio: "pipe" });
+    });
+    afterAll(() => fs.rmSync(variant, { recursive: true, force: true }));
+
+    it("ships the same code with a manifest that enables the service and trades spreadsheets.currentonly for spreadsheets", () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(variant, "appsscript.json"), "utf8"));
+      expect(manifest.oauthScopes).toEqual([
+        "https://www.googleapis.com/auth/spreadsheets",
+        "https://www.googleapis.com/auth/script.container.ui",
+        "https://www.googleapis.com/auth/script.scriptapp",
+        "https://www.googleapis.com/auth/userinfo.email",
+      ]);
+      expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: "Sheets", serviceId: "sheets", version: "v4" }]);
+      expect(fs.readFileSync(path.join(variant, "Code.js"), "utf8")).toBe(fs.readFileSync(path.join(DIST, "Code.js"), "utf8"));
+    });
+
+    it("nmirfConvert writes the tracker the CLI writes through the Sheets API, in at most 25 calls and none through SpreadsheetApp's setters", () => {
+      const fake = seededFake();
+      fake.advancedSheets = true;
+      const addon = load(fake);
+      const source = fake.sheet(MESSY_SHEET.name).state();
+      const now = new Date(fake.host.clockMs).toISOString();
+      addon.nmirfConvert!();
+      const total = fake.host.total;
+      const { plan } = cliTracker(fake, now);
+      expect(fake.sheetNames()).toEqual([MESSY_SHEET.name, ...plan.sheets.map((s) => s.name), "~nmirf-edits"]);
+      const read = withGlobals(fake, () => readSpreadsheetGrids({ sheets: plan.sheets.map((s) => s.name), file: "tracker.xlsx" }));
+      expect(readTrackerWorkbook(read)).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
+      expect(fake.sheet(MESSY_SHEET.name).state()).toBe(source);
+      expect(fake.spreadsheet.active?.name).toBe(plan.sheets[0]!.name);
+      expect([...fake.host.calls.keys()].filter((k) => /^(Range\.set|Spreadsheet\.insertSheet|Sheet\.set)/.test(k))).toEqual([]);
+      expect(total).toBeLessThanOrEqual(25);
+    });
   });
 
   it("nmirfValidate reports the sheet's problems in an alert and writes nothing", () => {

@@ -14,11 +14,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const COLUMN_PX = 100;
 const ROW_PX = 21;
 
-/** The categories, then each series, with their header row; neighbours spanning the same rows joined. */
+export const chartPixels = (spec: ChartSpec): { width: number; height: number } => ({ width: spec.cols * COLUMN_PX, height: spec.rows * ROW_PX });
+
+/** The categories, then each series, each with its header row above it. */
+export const seriesAreas = (spec: ChartSpec): Area[] => [{ ...spec.categories, top: spec.categories.top - 1 }, ...spec.series.map((s) => ({ ...s.values, top: s.nameCell.row }))];
+
+/** The same areas with neighbours spanning the same rows joined (fewer ranges to get). */
 export function chartAreas(spec: ChartSpec): Area[] {
-  const areas = [{ ...spec.categories, top: spec.categories.top - 1 }, ...spec.series.map((s) => ({ ...s.values, top: s.nameCell.row }))];
   const joined: Area[] = [];
-  for (const area of areas) {
+  for (const area of seriesAreas(spec)) {
     const last = joined[joined.length - 1];
     if (last && last.right + 1 === area.left && last.top === area.top && last.bottom === area.bottom) joined[joined.length - 1] = { ...last, right: area.right };
     else joined.push(area);
@@ -35,8 +39,8 @@ export function applyCharts(sheet: Sheet, plan: SheetPlan, mayHoldCharts: boolea
     builder = builder
       .setNumHeaders(1)
       .setPosition(spec.anchor.row + 1, spec.anchor.col + 1, 0, 0)
-      .setOption("width", spec.cols * COLUMN_PX)
-      .setOption("height", spec.rows * ROW_PX);
+      .setOption("width", chartPixels(spec).width)
+      .setOption("height", chartPixels(spec).height);
     const bar = builder.asBarChart().setTitle(spec.title);
     sheet.insertChart((spec.type === "barStacked" ? bar.setStacked() : bar).build());
   }

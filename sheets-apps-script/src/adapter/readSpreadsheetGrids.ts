@@ -3,10 +3,13 @@
  * Reads sheets of the open spreadsheet into Grids: one `getValues()` per row block (50,000 cells), the merged
  * areas in one call per sheet, and hidden rows one `isRowHiddenByUser` call per row — SpreadsheetApp has no batch
  * read for them, so sheets longer than `hiddenRowChecks` rows are read without hidden-row information. Dates are
- * read in the spreadsheet's time zone.
+ * read in the spreadsheet's time zone. Where the Advanced Sheets service is enabled, one API call reads them all,
+ * hidden rows included whatever their number (sheetsApi/readGrids.ts).
  */
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/grid";
+import { activeDocument, type ActiveDocument } from "./activeDocument";
 import { readCell, serialIn, type ToSerial } from "./cells";
+import { readGridsViaApi, sheetTitles as apiSheetTitles } from "./sheetsApi/readGrids";
 
 export interface ReadOptions {
   /** Sheets to read by name (default: all). */
@@ -61,8 +64,9 @@ function readSheet(sheet: Sheet, options: ReadOptions, toSerial: ToSerial): Grid
   return hidden.length > 0 ? { ...grid, hiddenRows: hidden } : grid;
 }
 
-export function readSpreadsheetGrids(options: ReadOptions = {}): SourceFile {
-  const ss = SpreadsheetApp.getActive();
+export function readSpreadsheetGrids(options: ReadOptions = {}, doc: ActiveDocument = activeDocument()): SourceFile {
+  const { ss, api } = doc;
+  if (api) return readGridsViaApi(api, doc.id(), options);
   const sheets = options.sheets
     ? options.sheets.map((n) => {
         const sheet = ss.getSheetByName(n);
@@ -73,3 +77,7 @@ export function readSpreadsheetGrids(options: ReadOptions = {}): SourceFile {
   const toSerial = serialIn(ss.getSpreadsheetTimeZone());
   return { file: options.file ?? ss.getName(), sheets: sheets.map((s) => readSheet(s, options, toSerial)) };
 }
+
+/** Every sheet's name, in order: one API call where the service is enabled, else a call per sheet. */
+export const sheetTitles = (doc: ActiveDocument = activeDocument()): string[] =>
+  doc.api ? apiSheetTitles(doc.api, doc.id()) : doc.ss.getSheets().map((s) => s.getName());

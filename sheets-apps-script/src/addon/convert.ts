@@ -9,6 +9,7 @@ import type { SourceFile } from "../../../shared/grid/grid";
 import type { Lang } from "../../../shared/model/codes";
 import { track, type TrackResult } from "../../../shared/track/track";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
+import { activeDocument, type ActiveDocument } from "../adapter/activeDocument";
 import { applyPlan, pendingCheckpoint, type ApplyResult } from "../adapter/applyPlan";
 import { withDocumentLock } from "../adapter/documentLock";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
@@ -32,30 +33,30 @@ function runEngine(source: SourceFile, lang: Lang, now: string): TrackResult {
  * The source sheet with the tracker's own sheets beside it. A fresh run first logs the edits made in the tracker
  * since the last refresh; a continued run must not, or its plan would change under it.
  */
-function workbookFor(sourceName: string, now: string, fresh: boolean): { workbook: SourceFile; lang: Lang } {
-  const layout = readLayout();
-  const source = readSpreadsheetGrids({ sheets: [sourceName] });
-  if (!layout) return { workbook: source, lang: userLang() };
-  if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLang(), now));
-  const tracker = readTrackerSheets(layout, RECORD_ROLES);
+function workbookFor(doc: ActiveDocument, sourceName: string, now: string, fresh: boolean, userLanguage: Lang): { workbook: SourceFile; lang: Lang } {
+  const layout = readLayout(doc);
+  const source = readSpreadsheetGrids({ sheets: [sourceName] }, doc);
+  if (!layout) return { workbook: source, lang: userLanguage };
+  if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLanguage, now));
+  const tracker = readTrackerSheets(layout, RECORD_ROLES, doc);
   return { workbook: { file: source.file, sheets: [...source.sheets, ...tracker.sheets] }, lang: layout.lang };
 }
 
 export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutcome {
   const userLanguage = userLang();
-  const pending = pendingCheckpoint();
-  const ss = SpreadsheetApp.getActive();
-  const sourceName = pending?.context["source"] ?? ss.getActiveSheet().getName();
+  const doc = activeDocument();
+  const pending = pendingCheckpoint(doc);
+  const sourceName = pending?.context["source"] ?? doc.ss.getActiveSheet().getName();
   const now = pending?.context["now"] ?? new Date(startedAt).toISOString();
-  const { workbook, lang } = workbookFor(sourceName, now, pending === null);
+  const { workbook, lang } = workbookFor(doc, sourceName, now, pending === null, userLanguage);
   const analysis = analyseConvert({ workbook, sheet: sourceName, lang, now, by: userEmail(userLanguage) });
   const plan = withEditSnapshot(analysis.plan);
-  const applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now } });
-  if (applied.status === "done") rememberPlanLayout(plan);
+  const applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now } }, doc);
+  if (applied.status === "done") rememberPlanLayout(plan, doc);
   const message = applied.status === "done"
     ? say(userLanguage, "convert.done", { records: analysis.recommendations, sheets: analysis.plan.sheets.length })
     : say(userLanguage, "convert.paused", { done: applied.done, total: applied.total });
-  ss.toast(message);
+  doc.ss.toast(message);
   return { applied, records: analysis.recommendations, plan };
 }
 

@@ -15,6 +15,7 @@ import { planToSourceFile } from "../../../shared/workbook/planToSourceFile";
 import { readLog } from "../../../shared/workbook/read/readLog";
 import { findSettings } from "../../../shared/workbook/read/settings";
 import { SETTING } from "../../../shared/workbook/settingsKeys";
+import type { ActiveDocument } from "../adapter/activeDocument";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
 import { say } from "../addon/user";
 import { layoutOf, readTrackerSheets, rememberLayout, type TrackerLayout } from "../tracker/layout";
@@ -62,7 +63,7 @@ export function withEditSnapshot(plan: WorkbookPlan): WorkbookPlan {
 }
 
 /** After a tracker plan was written: its layout, for the on-edit trigger. */
-export function rememberPlanLayout(plan: WorkbookPlan): void {
+export function rememberPlanLayout(plan: WorkbookPlan, doc?: ActiveDocument): void {
   const layout = layoutOf(planToSourceFile(onlySheets(plan, ["settings"])));
-  if (layout) rememberLayout(layout);
+  if (layout) rememberLayout(layout, doc);
 }

@@ -10,7 +10,8 @@ import type { SheetRole } from "../../../shared/workbook/plan";
 import { readSettings } from "../../../shared/workbook/read/settings";
 import type { KeyedSheet } from "../../../shared/workbook/settingsKeys";
 import { sheetNames } from "../../../shared/workbook/sheetNames";
-import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import { activeDocument, type ActiveDocument } from "../adapter/activeDocument";
+import { readSpreadsheetGrids, sheetTitles } from "../adapter/readSpreadsheetGrids";
 
 export interface TrackerLayout {
   readonly lang: Lang;
@@ -31,17 +32,17 @@ export function layoutOf(src: SourceFile): TrackerLayout | null {
   return { lang: settings.lang, names: settings.names, columns: settings.columns };
 }
 
-export function rememberLayout(layout: TrackerLayout): void {
-  PropertiesService.getDocumentProperties().setProperty(KEY, JSON.stringify(layout));
+export function rememberLayout(layout: TrackerLayout, doc: ActiveDocument = activeDocument()): void {
+  doc.props().setProperty(KEY, JSON.stringify(layout));
 }
 
 /** Read from the Settings sheet (no per-row call), and remembered for the trigger. */
-export function readLayout(): TrackerLayout | null {
-  const names = SpreadsheetApp.getActive().getSheets().map((s) => s.getName()).filter((n) => SETTINGS_NAMES.has(n));
+export function readLayout(doc: ActiveDocument = activeDocument()): TrackerLayout | null {
+  const names = sheetTitles(doc).filter((n) => SETTINGS_NAMES.has(n));
   for (const name of names) {
-    const layout = layoutOf(readSpreadsheetGrids({ sheets: [name], hiddenRowChecks: 0 }));
+    const layout = layoutOf(readSpreadsheetGrids({ sheets: [name], hiddenRowChecks: 0 }, doc));
     if (layout) {
-      rememberLayout(layout);
+      rememberLayout(layout, doc);
       return layout;
     }
   }
@@ -55,9 +56,8 @@ export function cachedLayout(): TrackerLayout | null {
 }
 
 /** The tracker's sheets by role, read without per-row calls (hidden rows do not matter to the tracker's own sheets). */
-export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[]): SourceFile {
-  const ss = SpreadsheetApp.getActive();
-  const present = new Set(ss.getSheets().map((s) => s.getName()));
+export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[], doc: ActiveDocument = activeDocument()): SourceFile {
+  const present = new Set(sheetTitles(doc));
   const names = roles.map((r) => layout.names[r]).filter((n): n is string => n !== undefined && present.has(n));
-  return readSpreadsheetGrids({ sheets: names, hiddenRowChecks: 0 });
+  return readSpreadsheetGrids({ sheets: names, hiddenRowChecks: 0 }, doc);
 }

@@ -18,6 +18,8 @@ export class FakeHost {
   documentAccess = true;
   /** The user running the script, as Session and protections see them ("" where the domain withholds it). */
   user = "secretariat@example.org";
+  /** The largest request body the Advanced Sheets fake was sent, in UTF-8 bytes of its JSON (the API refuses over 10 MB). */
+  largestRequestBytes = 0;
 
   /** Counts a call, charges the clock for a service call, and stops the "execution" like Apps Script once past its limit. */
   call(name: string, cells = 0): void {

@@ -6,6 +6,7 @@ import { dateToSerial, isDate } from "./cells";
 import { FakeHost } from "./host";
 import type { FakeRange } from "./range";
 import { FakeSheet, type FakeValidation } from "./sheet";
+import { advancedSheetsService } from "./advancedSheets/service";
 import { FakeSpreadsheet, FakeUi } from "./spreadsheet";
 import { FakeScriptApp } from "./triggers";
 
@@ -112,6 +113,8 @@ export class FakeAppsScript {
   /** The project's HTML files by name (without ".html"), as `createHtmlOutputFromFile` finds them. */
   readonly htmlFiles = new Map<string, string>();
   locale = "en_US";
+  /** Whether the project enabled the Advanced Sheets service: only then is there a `Sheets` global. */
+  advancedSheets = false;
 
   /** The user's email as Session gives it ("" where the domain withholds it). */
   get email(): string {
@@ -195,6 +198,7 @@ export class FakeAppsScript {
         },
       },
       ScriptApp: this.scriptApp,
+      ...(this.advancedSheets ? { Sheets: advancedSheetsService(host, spreadsheet, () => this.locale) } : {}),
     };
   }
 

@@ -10,7 +10,23 @@ import { FakeAppsScript } from "../../fakes/appsScript";
 import { withGlobals } from "../support";
 
 const USER = { name: "My data", rows: [["Recommendation", "Status"], ["=not a formula", 3]] };
-const withUserSheet = (): FakeAppsScript => new FakeAppsScript().seed(USER);
+
+/**
+ * The two write paths, a call each makes to write (to fail one mid-run, or to see none was made), and how slow a
+ * cell must be for a few thousand rows to outlast one execution (the API path makes far fewer calls).
+ */
+const PATHS = [
+  { path: "SpreadsheetApp", advancedSheets: false, creates: "Spreadsheet.insertSheet", write: "Range.setValues", failAt: 4, values: "Range.setValues", slowCellMs: 1 },
+  { path: "the Sheets API", advancedSheets: true, creates: "Sheets.Spreadsheets.batchUpdate", write: "Sheets.Spreadsheets.batchUpdate", failAt: 2, values: "Sheets.Spreadsheets.Values.batchUpdate", slowCellMs: 4 },
+] as const;
+type WritePath = (typeof PATHS)[number];
+
+let current: WritePath = PATHS[0];
+const withUserSheet = (): FakeAppsScript => {
+  const fake = new FakeAppsScript().seed(USER);
+  fake.advancedSheets = current.advancedSheets;
+  return fake;
+};
 const apply = (fake: FakeAppsScript, plan: WorkbookPlan, options: ApplyOptions = {}) =>
   withGlobals(fake, () => applyPlan(plan, { now: () => fake.host.clockMs, ...options }));
 const readBack = (fake: FakeAppsScript, plan: WorkbookPlan) =>
@@ -23,7 +39,11 @@ const trimRows = (rows: readonly (readonly unknown[])[]): unknown[] => {
 const manyRecommendations = (n: number) =>
   Array.from({ length: n }, (_, i) => recommendation({ id: `rec-${i}` as never, text: `Recommendation ${i}: =ensure access to justice for all, "${i % 7}"` }));
 
-describe("applyPlan on the strict Apps Script fake", () => {
+describe.each(PATHS)("applyPlan through $path on the strict Apps Script fake", (writePath) => {
+  beforeEach(() => {
+    current = writePath;
+  });
+
   it("yields the same tracker in Sheets as in a file: read back, the records equal planToSourceFile's", () => {
     const plan = planWorkbook(sampleDoc("en"));
     const fake = withUserSheet();
@@ -57,7 +77,6 @@ describe("applyPlan on the strict Apps Script fake", () => {
       expect([s.role, cells.filter((c) => c.note !== undefined).length]).toEqual([s.role, s.notes.filter((n) => n.text !== null).length]);
     }
     expect(plan.sheets.some((s) => s.notes.length > 0)).toBe(true);
-    expect(fake.host.count("Range.setNotes")).toBeLessThanOrEqual(plan.sheets.length);
     expect([fake.lock.acquisitions, fake.lock.releases, fake.lock.held]).toEqual([1, 1, false]);
     expect(fake.documentProperties.store.size).toBe(0);
   });
@@ -73,6 +92,7 @@ describe("applyPlan on the strict Apps Script fake", () => {
 
   it("refuses a plan that would replace a kept sheet before writing anything", () => {
     const fake = new FakeAppsScript().seed({ name: "Recommendations", rows: [["mine"]] });
+    fake.advancedSheets = writePath.advancedSheets;
     const before = fake.sheet("Recommendations").state();
     expect(() => apply(fake, planWorkbook(sampleDoc("en")), { keep: ["Recommendations"] })).toThrow(/must be kept/);
     expect([fake.sheetNames(), fake.sheet("Recommendations").state(), fake.host.total]).toEqual([["Recommendations"], before, 0]);
@@ -87,7 +107,7 @@ describe("applyPlan on the strict Apps Script fake", () => {
     let writes = 0;
     const original = fake.host.call.bind(fake.host);
     fake.host.call = (name: string, cells?: number) => {
-      if (name === "Range.setValues" && ++writes === 4) throw new Error("Service Spreadsheets failed while accessing document");
+      if (name === writePath.write && ++writes === writePath.failAt) throw new Error("Service Spreadsheets failed while accessing document");
       original(name, cells);
     };
     expect(() => apply(fake, plan)).toThrow(/Service Spreadsheets failed/);
@@ -102,7 +122,7 @@ describe("applyPlan on the strict Apps Script fake", () => {
     fake.lock.heldElsewhere = true;
     expect(() => apply(fake, planWorkbook(sampleDoc("en")))).toThrow(/Lock timeout/);
     expect(fake.spreadsheet.sheets.map((s) => s.state())).toEqual(before);
-    expect(fake.host.count("Spreadsheet.insertSheet")).toBe(0);
+    expect(fake.host.count(writePath.creates)).toBe(0);
   });
 
   it("stops before the 6-minute limit, checkpoints, and a second execution continues to the same tracker", () => {
@@ -110,7 +130,7 @@ describe("applyPlan on the strict Apps Script fake", () => {
     const fake = withUserSheet();
     // slow enough that the 4.5-minute budget runs out mid-way
     fake.host.msPerCall = 1_500;
-    fake.host.msPerCell = 1;
+    fake.host.msPerCell = writePath.slowCellMs;
     const limits = { cells: 20_000, bytes: 4_000_000 };
     const first = apply(fake, plan, { blockLimits: limits });
     expect(first.status).toBe("paused");
@@ -126,16 +146,36 @@ describe("applyPlan on the strict Apps Script fake", () => {
     const dones = runs.slice(0, -1).map((r) => (r.status === "paused" ? r.done : -1));
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
     expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+    // reading back is the test's own business: at full speed, in an execution of its own
+    [fake.host.msPerCall, fake.host.msPerCell] = [20, 0.002];
     fake.host.beginExecution();
     expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
     expect([fake.lock.acquisitions, fake.lock.releases, fake.documentProperties.store.size]).toEqual([runs.length, runs.length, 0]);
     console.log(`resumable: ${runs.length} executions, paused at steps ${dones.join(", ")} of ${runs.at(-1)!.total}`);
   });
 
+  it("starts over, removing its temporary sheets by name, after an execution killed without a checkpoint", () => {
+    const plan = planWorkbook(sampleDoc("en"));
+    const fake = withUserSheet();
+    const original = fake.host.call.bind(fake.host);
+    // Writing the values takes 7 minutes: Apps Script ends the execution there, and no catch or finally gets to write.
+    fake.host.call = (name: string, cells?: number) => {
+      if (name === writePath.values) fake.host.clockMs += 7 * 60_000;
+      original(name, cells);
+    };
+    expect(() => apply(fake, plan)).toThrow(/Exceeded maximum execution time/);
+    expect(fake.sheetNames().some((n) => n.startsWith("~nmirf"))).toBe(true);
+    expect(fake.documentProperties.store.size).toBe(0);
+    fake.host.call = original;
+    fake.host.beginExecution();
+    expect(apply(fake, plan).status).toBe("done");
+    expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
+  });
+
   it("starts over, removing the stale temporary sheets, when the checkpoint belongs to another plan", () => {
     const fake = withUserSheet();
     fake.host.msPerCall = 1_500;
-    fake.host.msPerCell = 1;
+    fake.host.msPerCell = writePath.slowCellMs;
     const first = apply(fake, planWorkbook(trackerDoc({ recommendations: manyRecommendations(2000) })), { blockLimits: { cells: 20_000, bytes: 4_000_000 } });
     expect(first.status).toBe("paused");
     [fake.host.msPerCall, fake.host.msPerCell] = [20, 0.002];
@@ -144,16 +184,30 @@ describe("applyPlan on the strict Apps Script fake", () => {
     expect(apply(fake, plan).status).toBe("done");
     expect(fake.sheetNames()).toEqual([USER.name, ...plan.sheets.map((s) => s.name)]);
   });
+});
 
-  it("writes a 10,000-row tracker with one setValues per block and no per-row calls", () => {
+describe("a 10,000-row tracker written with no per-row calls", () => {
+  const plan = planWorkbook(trackerDoc({ recommendations: manyRecommendations(10_000) }));
+  const written = (advancedSheets: boolean): FakeAppsScript => {
+    current = PATHS.find((p) => p.advancedSheets === advancedSheets)!;
     const fake = withUserSheet();
-    const plan = planWorkbook(trackerDoc({ recommendations: manyRecommendations(10_000) }));
-    const result = apply(fake, plan);
-    expect(result.status).toBe("done");
+    expect(apply(fake, plan).status).toBe("done");
     const calls = Object.fromEntries([...fake.host.calls].filter(([k]) => !k.startsWith("Builder.")).sort((a, b) => b[1] - a[1]));
-    console.log(`10k rows: ${fake.host.total} service calls, ${fake.host.count("Range.setValues")} setValues, ${((fake.host.clockMs - fake.host.executionStartedAt) / 1000).toFixed(0)} s on the fake clock\n${JSON.stringify(calls)}`);
+    console.log(`10k rows through ${current.path}: ${fake.host.total} service calls, ${((fake.host.clockMs - fake.host.executionStartedAt) / 1000).toFixed(0)} s on the fake clock, largest API request ${fake.host.largestRequestBytes} bytes\n${JSON.stringify(calls)}`);
+    return fake;
+  };
+
+  it("through SpreadsheetApp: one setNumberFormats + setValues per block, a few hundred calls in all", () => {
+    const fake = written(false);
     expect(fake.host.count("Range.setValues")).toBe(fake.host.count("Range.setNumberFormats"));
     expect(fake.host.count("Range.setValues")).toBeLessThanOrEqual(20);
     expect(fake.host.total).toBeLessThan(300);
+  });
+
+  it("through the Sheets API: the same tracker in at most 25 calls, every request under 2 MB", () => {
+    const fake = written(true);
+    expect(fake.host.total).toBeLessThanOrEqual(25);
+    expect(fake.host.largestRequestBytes).toBeLessThan(2_000_000);
+    expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
   });
 });

@@ -1,0 +1,189 @@
+/// <reference types="google-apps-script" />
+/**
+ * The plan through the Advanced Sheets service, in a handful of calls whatever the row count: one `get` for the
+ * sheets' ids, one batchUpdate creating every temporary sheet with all but its values, one Values.batchUpdate per
+ * 2 MB of values, and one batchUpdate for the swap, which the API applies atomically: the old tracker and the new
+ * one are never half exchanged.
+ */
+import { columnLetter, quoteSheet } from "../../../../shared/grid/address";
+import { chunkBySize, MAX_PAYLOAD_BYTES, utf8Length } from "../../../../shared/text/chunkBySize";
+import type { WorkbookPlan } from "../../../../shared/workbook/plan";
+import { valueBlocks, type BlockLimits, type ValueBlock } from "../valueBlocks";
+import { step, type Step, type WritePath } from "../writePath";
+import { blockFormatRequests, chartRequests, layoutRequests, styleRequests, validationRequests, type Request } from "./requests";
+
+type Api = GoogleAppsScript.Sheets;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The spreadsheet's sheets by title, read once per execution and kept up to date by the requests sent. */
+class Directory {
+  private ids: Map<string, number> | null = null;
+
+  constructor(private readonly api: Api, private readonly spreadsheetId: string) {}
+
+  private load(): Map<string, number> {
+    if (this.ids) return this.ids;
+    const sheets = this.api.Spreadsheets.get(this.spreadsheetId, { fields: "sheets(properties(sheetId,title))" }).sheets ?? [];
+    this.ids = new Map(sheets.map((s) => [s.properties?.title ?? "", s.properties?.sheetId ?? 0]));
+    return this.ids;
+  }
+
+  titles(): string[] {
+    return [...this.load().keys()];
+  }
+
+  /** Sheets titles are unique whatever their case. */
+  find(title: string): number | undefined {
+    const lower = title.toLowerCase();
+    for (const [t, id] of this.load()) if (t.toLowerCase() === lower) return id;
+    return undefined;
+  }
+
+  idOf(title: string): number {
+    const id = this.find(title);
+    if (id === undefined) throw new Error(`The temporary sheet ${title} is missing; run Convert again to start over.`);
+    return id;
+  }
+
+  /** Ids no sheet uses, for the sheets about to be added (the API refuses a duplicate). */
+  freeIds(count: number): number[] {
+    const first = Math.max(0, ...this.load().values()) + 1;
+    return Array.from({ length: count }, (_, i) => first + i);
+  }
+
+  deleteRequests(titles: readonly string[]): Request[] {
+    return titles.flatMap((t) => {
+      const sheetId = this.find(t);
+      return sheetId === undefined ? [] : [{ deleteSheet: { sheetId } }];
+    });
+  }
+
+  /** Sends the requests and records the sheets they remove, add and rename. */
+  batch(requests: readonly Request[]): void {
+    if (requests.length === 0) return;
+    this.api.Spreadsheets.batchUpdate({ requests: [...requests] }, this.spreadsheetId);
+    const ids = this.load();
+    for (const r of requests) {
+      const gone = r.deleteSheet?.sheetId;
+      if (gone !== undefined) for (const [t, id] of ids) if (id === gone) ids.delete(t);
+      const added = r.addSheet?.properties;
+      if (added?.title !== undefined && added.sheetId !== undefined) ids.set(added.title, added.sheetId);
+      const renamed = r.updateSheetProperties?.properties;
+      const before = renamed?.title !== undefined ? [...ids].find(([, id]) => id === renamed.sheetId) : undefined;
+      if (renamed?.title !== undefined && before) {
+        ids.delete(before[0]);
+        ids.set(renamed.title, before[1]);
+      }
+    }
+  }
+
+  values(data: GoogleAppsScript.Sheets.Schema.ValueRange[]): void {
+    this.api.Spreadsheets.Values.batchUpdate({ valueInputOption: "RAW", data }, this.spreadsheetId);
+  }
+}
+
+/** A block's values without the empty cells ending its rows (a new sheet is empty), under its sheet's A1 range. */
+function valueRange(title: string, block: ValueBlock): GoogleAppsScript.Sheets.Schema.ValueRange {
+  const values = block.values.map((row) => {
+    let end = row.length;
+    while (end > 0 && row[end - 1] === "") end--;
+    return row.slice(0, end);
+  });
+  return { range: `${quoteSheet(title)}!A${block.top + 1}:${columnLetter(block.width - 1)}${block.top + block.values.length}`, values };
+}
+
+/**
+ * Values in calls of at most 2 MB (the API's advice) and, so a call's time stays predictable, at most this many cells;
+ * far beyond SpreadsheetApp's blocks, since one call here replaces a whole sheet's worth of them.
+ */
+export const API_BLOCK_LIMITS: BlockLimits = { cells: 500_000, bytes: MAX_PAYLOAD_BYTES };
+
+interface Part {
+  readonly sheet: number;
+  readonly block: ValueBlock;
+  readonly range: GoogleAppsScript.Sheets.Schema.ValueRange;
+  readonly bytes: number;
+  readonly cells: number;
+}
+
+/** Consecutive parts grouped while both the bytes and the cells stay within the limits. */
+function packed(parts: readonly Part[], limits: BlockLimits): Part[][] {
+  const groups: Part[][] = [];
+  let [group, bytes, cells] = [[] as Part[], 0, 0];
+  for (const part of parts) {
+    if (group.length > 0 && (bytes + part.bytes > limits.bytes || cells + part.cells > limits.cells)) {
+      groups.push(group);
+      [group, bytes, cells] = [[], 0, 0];
+    }
+    group.push(part);
+    [bytes, cells] = [bytes + part.bytes, cells + part.cells];
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+class Steps {
+  constructor(private readonly ss: Spreadsheet, private readonly dir: Directory, private readonly temp: readonly string[]) {}
+
+  all(plan: WorkbookPlan, limits: BlockLimits): Step[] {
+    const parts = plan.sheets.flatMap((s, sheet) =>
+      valueBlocks(s, plan.dateFormat, limits).map((block): Part => {
+        const range = valueRange(this.temp[sheet] as string, block);
+        return { sheet, block, range, bytes: utf8Length(JSON.stringify(range)), cells: block.values.length * block.width };
+      }),
+    );
+    const groups = packed(parts, limits);
+    return [this.create(plan, parts), ...groups.map((group) => this.values(group)), this.swap(plan)];
+  }
+
+  /**
+   * The temporary sheets with everything but their values: layout, number formats (values written RAW keep what they
+   * are whatever the format), issue notes, styles, conditional fills and charts. A temporary sheet left by a run
+   * stopped mid-step is replaced.
+   */
+  private create(plan: WorkbookPlan, parts: readonly Part[]): Step {
+    const formatCells = parts.reduce((n, p) => n + p.cells, 0);
+    return step(1 + formatCells / 1000, () => {
+      const ids = this.dir.freeIds(this.temp.length);
+      const requests = [
+        ...this.dir.deleteRequests(this.temp),
+        ...plan.sheets.flatMap((s, i) => layoutRequests(s, ids[i] as number, this.temp[i] as string)),
+        ...parts.flatMap((p) => blockFormatRequests(p.block, ids[p.sheet] as number)),
+        ...plan.sheets.flatMap((s, i) => [...styleRequests(s, ids[i] as number), ...chartRequests(s, ids[i] as number)]),
+      ];
+      for (const batch of chunkBySize(requests)) this.dir.batch(batch);
+    });
+  }
+
+  private values(group: readonly Part[]): Step {
+    return step(1 + group.reduce((n, p) => n + p.cells, 0) / 1000, () => this.dir.values(group.map((p) => p.range)));
+  }
+
+  /**
+   * Old tracker sheets out, the new ones renamed in (hidden where planned), then the dropdowns naming them; and the
+   * first visible sheet shown, as after the SpreadsheetApp path (the API has no "active sheet").
+   */
+  private swap(plan: WorkbookPlan): Step {
+    return step(3, () => {
+      const ids = plan.sheets.map((_, i) => this.dir.idOf(this.temp[i] as string));
+      const planned = new Set(plan.sheets.map((s) => s.name));
+      this.dir.batch([
+        ...this.dir.deleteRequests(plan.sheets.map((s) => s.name)),
+        ...plan.sheets.map((s, i): Request => ({ updateSheetProperties: { properties: { sheetId: ids[i], title: s.name, hidden: s.hidden }, fields: "title,hidden" } })),
+        ...plan.sheets.flatMap((s, i) => validationRequests(s, ids[i] as number, planned)),
+      ]);
+      const first = plan.sheets.find((s) => !s.hidden);
+      const shown = first ? this.ss.getSheetByName(first.name) : null;
+      if (shown) this.ss.setActiveSheet(shown);
+    });
+  }
+}
+
+export function sheetsApiPath(ss: Spreadsheet, api: Api, spreadsheetId: string): WritePath {
+  const dir = new Directory(api, spreadsheetId);
+  return {
+    titles: () => dir.titles(),
+    remove: (names) => dir.batch(dir.deleteRequests(names)),
+    steps: (plan, temp, _resumed, limits = API_BLOCK_LIMITS) => new Steps(ss, dir, temp).all(plan, limits),
+  };
+}
