@@ -72,6 +72,11 @@ describe("writeManifests", () => {
     expect(() => writeManifests({ url, outDir })).toThrow(message);
   });
 
+  test("`npm run build -- --env url=…` reaches webpack: npm appends the arguments to the build script's last command", () => {
+    const build = (JSON.parse(source(path.join("..", "package.json"))) as { scripts: Record<string, string> }).scripts["build"]!;
+    expect(build.split("&&").map((c) => c.trim()).at(-1)).toMatch(/^webpack\b/);
+  });
+
   test("refuses a manifest that would still point elsewhere after the rewrite", () => {
     const xml = source("excel.xml").replace(`${DEV_URL}support.html`, "https://help.example.com/");
     expect(() => rewriteManifest(xml, PROD_URL)).toThrow(/https:\/\/help\.example\.com\/.*outside/);

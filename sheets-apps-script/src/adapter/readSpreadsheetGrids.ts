@@ -1,9 +1,8 @@
 /// <reference types="google-apps-script" />
 /**
- * Reads sheets of the open spreadsheet into Grids: one `getValues()` per row block (50,000 cells), the merged
- * areas in one call per sheet, and hidden rows one `isRowHiddenByUser` call per row — SpreadsheetApp has no batch
- * read for them, so sheets longer than `hiddenRowChecks` rows are read without hidden-row information. Dates are
- * read in the spreadsheet's time zone. Where the Advanced Sheets service is enabled, one API call reads them all,
+ * Reads sheets of the open spreadsheet into Grids: one `getValues()` per row block (50,000 cells) and the merged
+ * areas in one call per sheet, dates in the spreadsheet's time zone. Not which rows are hidden: SpreadsheetApp
+ * can only tell that one call per row (`isRowHiddenByUser`), which would make a read's cost grow with its rows. Where the Advanced Sheets service is enabled, one API call reads them all,
  * hidden rows included whatever their number (sheetsApi/readGrids.ts).
  */
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/grid";
@@ -19,7 +18,6 @@ export interface ReadOptions {
   /** The name messages show for the file (default: the spreadsheet's name). */
   readonly file?: string;
   readonly cellsPerRead?: number;
-  readonly hiddenRowChecks?: number;
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,13 +53,7 @@ function readSheet(sheet: Sheet, options: ReadOptions, toSerial: ToSerial): Grid
   const colCount = sheet.getLastColumn();
   if (rowCount === 0 || colCount === 0) return { name, rows: [], merges: [] };
   const rows = readRows(sheet, rowCount, colCount, options.cellsPerRead ?? 50_000, toSerial);
-  const merges = mergesOf(sheet, rowCount, colCount);
-  const hidden: number[] = [];
-  if (rows.length <= (options.hiddenRowChecks ?? 2_000)) {
-    for (let r = 0; r < rows.length; r++) if (sheet.isRowHiddenByUser(r + 1)) hidden.push(r);
-  }
-  const grid: Grid = { name, rows, merges };
-  return hidden.length > 0 ? { ...grid, hiddenRows: hidden } : grid;
+  return { name, rows, merges: mergesOf(sheet, rowCount, colCount) };
 }
 
 export function readSpreadsheetGrids(options: ReadOptions = {}, doc: ActiveDocument = activeDocument()): SourceFile {

@@ -26,7 +26,7 @@ const FOCAL_POINTS_NAMES = new Set(LANGS.map((l) => translate(SHEETS_ADDON_MESSA
 /** The Focal points sheet in whichever language it was named. */
 function focalPoints(): FocalPoints {
   const name = SpreadsheetApp.getActive().getSheets().map((s) => s.getName()).find((n) => FOCAL_POINTS_NAMES.has(n));
-  return readFocalPoints(name === undefined ? undefined : readSpreadsheetGrids({ sheets: [name], hiddenRowChecks: 0 }).sheets[0]);
+  return readFocalPoints(name === undefined ? undefined : readSpreadsheetGrids({ sheets: [name] }).sheets[0]);
 }
 
 function recommendationsSheet(layout: TrackerLayout): Sheet | null {

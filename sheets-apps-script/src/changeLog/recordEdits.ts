@@ -25,7 +25,7 @@ import { editsSince, trackerWatchedCells } from "./watched";
 
 function loadSnapshot(): EditSnapshot | null {
   if (!SpreadsheetApp.getActive().getSheetByName(SNAPSHOT_SHEET)) return null;
-  return readSnapshot(readSpreadsheetGrids({ sheets: [SNAPSHOT_SHEET], hiddenRowChecks: 0 }).sheets[0]);
+  return readSnapshot(readSpreadsheetGrids({ sheets: [SNAPSHOT_SHEET] }).sheets[0]);
 }
 
 /** Logs the edits made in the sheet since the last snapshot and takes a new one; returns how many were logged. */

@@ -40,7 +40,7 @@ export function rememberLayout(layout: TrackerLayout, doc: ActiveDocument = acti
 export function readLayout(doc: ActiveDocument = activeDocument()): TrackerLayout | null {
   const names = sheetTitles(doc).filter((n) => SETTINGS_NAMES.has(n));
   for (const name of names) {
-    const layout = layoutOf(readSpreadsheetGrids({ sheets: [name], hiddenRowChecks: 0 }, doc));
+    const layout = layoutOf(readSpreadsheetGrids({ sheets: [name] }, doc));
     if (layout) {
       rememberLayout(layout, doc);
       return layout;
@@ -55,9 +55,9 @@ export function cachedLayout(): TrackerLayout | null {
   return saved === null ? readLayout() : (JSON.parse(saved) as TrackerLayout);
 }
 
-/** The tracker's sheets by role, read without per-row calls (hidden rows do not matter to the tracker's own sheets). */
+/** The tracker's sheets by role. */
 export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[], doc: ActiveDocument = activeDocument()): SourceFile {
   const present = new Set(sheetTitles(doc));
   const names = roles.map((r) => layout.names[r]).filter((n): n is string => n !== undefined && present.has(n));
-  return readSpreadsheetGrids({ sheets: names, hiddenRowChecks: 0 }, doc);
+  return readSpreadsheetGrids({ sheets: names }, doc);
 }

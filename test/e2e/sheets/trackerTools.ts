@@ -33,7 +33,7 @@ export interface TrackerSheet {
 
 /** A record sheet of the tracker in the fake, with its column keys from the Settings sheet. */
 export function trackerSheet(fake: FakeAppsScript, role: "recommendations" | "activities" | "log"): TrackerSheet {
-  const settings = readSettings(withGlobals(fake, () => readSpreadsheetGrids({ sheets: ["Paramètres"], hiddenRowChecks: 0 })))!;
+  const settings = readSettings(withGlobals(fake, () => readSpreadsheetGrids({ sheets: ["Paramètres"] })))!;
   const sheet = fake.sheet(settings.names[role]!);
   const keys = settings.columns[role]!;
   const col = (key: string): number => keys.indexOf(key) + 1;
@@ -48,7 +48,7 @@ export function trackerSheet(fake: FakeAppsScript, role: "recommendations" | "ac
 
 export function logEntries(fake: FakeAppsScript): LogEntry[] {
   const log = trackerSheet(fake, "log");
-  const grid = withGlobals(fake, () => readSpreadsheetGrids({ sheets: [log.sheet.name], hiddenRowChecks: 0 })).sheets[0];
+  const grid = withGlobals(fake, () => readSpreadsheetGrids({ sheets: [log.sheet.name] })).sheets[0];
   return readLog(grid, log.keys, new Map());
 }
 

@@ -4,7 +4,7 @@ import { FakeAppsScript } from "../../fakes/appsScript";
 import { MESSY_SHEET, seededFake, withGlobals } from "../support";
 
 describe("readSpreadsheetGrids on the strict fake", () => {
-  it("reads values, Dates as serials, merges and hidden rows, with one getValues for the sheet", () => {
+  it("reads values, Dates as serials and merges with one getValues for the sheet, and no call per row", () => {
     const fake = seededFake();
     const src = withGlobals(fake, () => readSpreadsheetGrids({ sheets: [MESSY_SHEET.name] }));
     const [grid] = src.sheets;
@@ -13,11 +13,12 @@ describe("readSpreadsheetGrids on the strict fake", () => {
     expect(grid?.rows[1]).toEqual([]);
     expect(grid?.rows[3]).toEqual(["128.1", "=Ratifier le Protocole facultatif", "Acceptée", "En cours", "Ministère de la Justice", { kind: "date", serial: 46022 }]);
     expect(grid?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
-    expect(grid?.hiddenRows).toEqual([6]);
+    expect(grid?.hiddenRows).toBeUndefined();
     expect(fake.host.count("Range.getValues")).toBe(1);
+    expect(fake.host.count("Sheet.isRowHiddenByUser")).toBe(0);
   });
 
-  it("reads a long sheet in blocks of whole rows and skips hidden-row checks past the limit", () => {
+  it("reads a long sheet in blocks of whole rows", () => {
     const rows = Array.from({ length: 3000 }, (_, i) => [`r${i}`, i]);
     const fake = new FakeAppsScript().seed({ name: "Long", rows });
     const src = withGlobals(fake, () => readSpreadsheetGrids({ cellsPerRead: 2000 }));
@@ -35,10 +36,11 @@ describe("readSpreadsheetGrids on the strict fake", () => {
 describe("readSpreadsheetGrids through the Sheets API (the Advanced Sheets service enabled)", () => {
   const withApi = (fake: FakeAppsScript): FakeAppsScript => Object.assign(fake, { advancedSheets: true });
 
-  it("reads the same grid as SpreadsheetApp — values, dates, merges, hidden rows — in one get", () => {
+  it("reads the same grid as SpreadsheetApp — values, dates, merges — and the hidden rows too, in one get", () => {
     const fromApp = withGlobals(seededFake(), () => readSpreadsheetGrids({ sheets: [MESSY_SHEET.name] }));
     const fake = withApi(seededFake());
-    expect(withGlobals(fake, () => readSpreadsheetGrids({ sheets: [MESSY_SHEET.name] }))).toEqual(fromApp);
+    const fromApi = withGlobals(fake, () => readSpreadsheetGrids({ sheets: [MESSY_SHEET.name] }));
+    expect(fromApi).toEqual({ ...fromApp, sheets: [{ ...fromApp.sheets[0], hiddenRows: [6] }] });
     expect([fake.host.count("Sheets.Spreadsheets.get"), fake.host.count("Range.getValues")]).toEqual([1, 0]);
   });
 

@@ -1,7 +1,8 @@
 /// <reference types="google-apps-script" />
 /**
  * Sheets read through the Advanced Sheets service: every sheet asked for, with its values, merged areas and hidden
- * rows, in one `get` whatever its length (SpreadsheetApp needs a call per row to know which are hidden). Dates come
+ * rows, in one `get` whatever its length (SpreadsheetApp could tell hidden rows only one call per row, so the
+ * standard build does without them). Dates come
  * as the spreadsheet's own serial numbers with a date format, so no time-zone conversion is involved.
  */
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../../shared/grid/grid";
@@ -31,7 +32,7 @@ export function apiCell(data: CellData | undefined): Cell {
   return value.stringValue !== undefined && value.stringValue !== "" ? value.stringValue : null;
 }
 
-function gridOf(sheet: SheetData, withHidden: boolean): Grid {
+function gridOf(sheet: SheetData): Grid {
   const name = sheet.properties?.title ?? "";
   const data = sheet.data?.[0];
   const rows: Cell[][] = (data?.rowData ?? []).map((row) => {
@@ -44,7 +45,7 @@ function gridOf(sheet: SheetData, withHidden: boolean): Grid {
   const merges: MergedArea[] = (sheet.merges ?? []).map((m) => ({
     top: m.startRowIndex ?? 0, left: m.startColumnIndex ?? 0, bottom: (m.endRowIndex ?? 1) - 1, right: (m.endColumnIndex ?? 1) - 1,
   }));
-  const hidden = withHidden ? (data?.rowMetadata ?? []).flatMap((meta, r) => (meta.hiddenByUser === true && r < rows.length ? [r] : [])) : [];
+  const hidden = (data?.rowMetadata ?? []).flatMap((meta, r) => (meta.hiddenByUser === true && r < rows.length ? [r] : []));
   const grid: Grid = { name, rows, merges };
   return hidden.length > 0 ? { ...grid, hiddenRows: hidden } : grid;
 }
@@ -72,7 +73,6 @@ export function readGridsViaApi(api: Api, id: string, options: ReadOptions): Sou
   const byTitle = new Map((response.sheets ?? []).map((s) => [(s.properties?.title ?? "").toLowerCase(), s]));
   return {
     file: options.file ?? response.properties?.title ?? "",
-    // Hidden rows come with the data; a caller that asked for none (the tracker's own sheets) gets none, as on SpreadsheetApp.
-    sheets: names.map((n) => gridOf(byTitle.get(n.toLowerCase()) ?? { properties: { title: n } }, options.hiddenRowChecks !== 0)),
+    sheets: names.map((n) => gridOf(byTitle.get(n.toLowerCase()) ?? { properties: { title: n } })),
   };
 }
