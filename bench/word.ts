@@ -1,6 +1,7 @@
 /**
  * `npm run bench:word`: the Word add-in's targets, printed as figures. On the strict Word fake (the real adapter):
- * round trips to insert a 500-recommendation UPR mid-term report and to refresh 10 sections; in Node: the time
+ * round trips to insert a 500-recommendation UPR mid-term report (in French, and in Arabic as OOXML) and to refresh
+ * 10 sections; in Node: the time
  * the command line takes to render a 2,000-recommendation report to .docx.
  */
 import { FakeWord } from "../test/fakes/word";
@@ -30,7 +31,7 @@ function records(count: number, progress: number): Recommendation[] {
   }));
 }
 
-const spec = (filters: ReportSpec["filters"] = {}): ReportSpec => ({ template: "upr-midterm", lang: "fr", filters, dataDate: "2026-06-30" });
+const spec = (filters: ReportSpec["filters"] = {}, lang: ReportSpec["lang"] = "fr"): ReportSpec => ({ template: "upr-midterm", lang, filters, dataDate: "2026-06-30" });
 const verdict = (ok: boolean): string => (ok ? "meets target" : "MISSES target");
 const asWord = (word: FakeWord): Word.RequestContext => word.requestContext as unknown as Word.RequestContext;
 const MB = 1024 * 1024;
@@ -42,6 +43,13 @@ async function main(): Promise<void> {
   await word.run(() => insertSection(asWord(word), model, { at: "cursor" }));
   const insertSyncs = word.syncs.filter((s) => s.ops > 0);
   console.log(`insert a 500-recommendation UPR mid-term report (${wordCount(model).toLocaleString("en")} words): ${insertSyncs.length} round trips, largest request ${(Math.max(...insertSyncs.map((s) => s.requestBytes)) / MB).toFixed(2)} MB — target ≤ 3: ${verdict(insertSyncs.length <= 3)}`);
+
+  // Arabic goes in as one OOXML package per section (right-to-left paragraphs), in the same single sync.
+  const arabic = buildReport(five, spec({}, "ar"), neverReported).model;
+  const rtlWord = new FakeWord(["تقرير منتصف المدة", "نص المحرر."], 1);
+  await rtlWord.run(() => insertSection(asWord(rtlWord), arabic, { at: "cursor" }));
+  const rtlSyncs = rtlWord.syncs.filter((s) => s.ops > 0);
+  console.log(`the same report in Arabic, right to left: ${rtlSyncs.length} round trips, largest request ${(Math.max(...rtlSyncs.map((s) => s.requestBytes)) / MB).toFixed(2)} MB — target ≤ 3: ${verdict(rtlSyncs.length <= 3)}`);
 
   const ten = new FakeWord(["Rapport", "Texte."], 1);
   const sections: DocumentModel = { ...model, sections: CLUSTERS.map((cluster) => buildReport(five, spec({ cluster }), neverReported).model.sections[0]!) };
