@@ -91,6 +91,23 @@ describeWithChromium("the Google Sheets sidebar", () => {
     expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
   });
 
+  it("with the Advanced Sheets service enabled (the Sheets API build), writes the same tracker through the API", async () => {
+    const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
+    fake.advancedSheets = true;
+    const s = await open(fake);
+    await convert(s);
+    const plan = s.plans[0]!;
+    expect(fake.sheetNames()).toEqual([FRENCH_TRACKER.name, ...plan.sheets.map((p) => p.name), "~nmirf-edits"]);
+    expect([fake.host.count("Range.setValues"), fake.host.count("Sheets.Spreadsheets.Values.batchUpdate") > 0]).toEqual([0, true]);
+    fake.host.beginExecution();
+    const inGoogle = withGlobals(fake, () => readSpreadsheetGrids({ skip: ["~nmirf-edits"] }));
+    const excel = new FakeExcel().seed(FRENCH_TRACKER);
+    const context = excel.requestContext as unknown as Excel.RequestContext;
+    await applyInExcel(context, plan, { keep: [FRENCH_TRACKER.name] });
+    expect(trackerRows(inGoogle, FRENCH_TRACKER.name)).toEqual(trackerRows(await readWorkbookGrids(context, { file: "workbook" }), FRENCH_TRACKER.name));
+    expect(clean(s)).toEqual({ external: [], notFound: [], console: [], errors: [] });
+  });
+
   it("writes in several executions when one would pass Apps Script's time limit", async () => {
     const fake = spreadsheet(FRENCH_TRACKER, "fr_FR");
     fake.host.msPerCall = 3_000; // a slow day: about 90 calls fit in one execution's budget
