@@ -68,7 +68,8 @@ export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   readonly toasts: string[] = [];
-  private nextId = 0;
+  /** The id the next new sheet gets (ids are never reused, as in Sheets). */
+  nextId = 0;
 
   /** The file's ID, as triggers name their source. */
   readonly id = "1FakeSpreadsheetId";
@@ -81,9 +82,10 @@ export class FakeSpreadsheet {
     sheet.name = name;
   };
 
-  /** Adds a sheet without counting calls (test seeding). */
-  add(name: string): FakeSheet {
-    const sheet = new FakeSheet(this.host, "", this.nextId++, this.renamer);
+  /** Adds a sheet without counting calls (test seeding, and the Sheets API's addSheet with its own id). */
+  add(name: string, id = this.nextId): FakeSheet {
+    const sheet = new FakeSheet(this.host, "", id, this.renamer);
+    this.nextId = Math.max(this.nextId, id + 1);
     this.renamer(sheet, name);
     this.sheets.push(sheet);
     this.active ??= sheet;

@@ -88,18 +88,12 @@ export function hexColor(color: Color, where: string): string {
   return `#${hex.join("").toUpperCase()}`;
 }
 
-/**
- * A sheet added as Spreadsheet.insertSheet adds one (same title rules, not made active), with the API's sheetId
- * when one is given. The spreadsheet's id counter is private; it is moved past the id so later sheets stay unique.
- */
+/** A sheet added as Spreadsheet.insertSheet adds one (same title rules, not made active), with the API's sheetId when one is given. */
 export function addSheet(ss: FakeSpreadsheet, title: string, id: number | undefined, index: number): FakeSheet {
   if (id !== undefined && (!Number.isInteger(id) || id < 0)) throw new Error(`Invalid sheetId: ${id}`);
   if (id !== undefined && ss.sheets.some((s) => s.id === id)) throw new Error(`Sheet with id ${id} already exists.`);
   if (!Number.isInteger(index) || index < 0 || index > ss.sheets.length) throw new Error(`Invalid index: ${index}`);
-  const next = ss["nextId"];
-  if (id !== undefined) ss["nextId"] = id;
-  const sheet = ss.add(title);
-  ss["nextId"] = Math.max(next, sheet.id + 1);
+  const sheet = ss.add(title, id);
   moveSheet(ss, sheet, index);
   return sheet;
 }
@@ -113,12 +107,12 @@ export function moveSheet(ss: FakeSpreadsheet, sheet: FakeSheet, index: number):
 export function saveModel(ss: FakeSpreadsheet): () => void {
   const saved = ss.sheets.map((sheet) => ({ sheet, fields: saveSheet(sheet) }));
   const { active } = ss;
-  const nextId = ss["nextId"];
+  const { nextId } = ss;
   return () => {
     ss.sheets.splice(0, ss.sheets.length, ...saved.map((s) => s.sheet));
     for (const { sheet, fields } of saved) Object.assign(sheet, fields);
     ss.active = active;
-    ss["nextId"] = nextId;
+    ss.nextId = nextId;
   };
 }
 
