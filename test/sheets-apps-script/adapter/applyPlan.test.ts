@@ -211,3 +211,16 @@ describe("a 10,000-row tracker written with no per-row calls", () => {
     expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
   });
 });
+
+describe("applyPlan through the Sheets API: sheet ids", () => {
+  it("adds its sheets under ids the API accepts, even beside a sheet holding the highest 32-bit id", () => {
+    const fake = new FakeAppsScript().seed(USER);
+    fake.spreadsheet.add("Imported", 2_147_483_647);
+    fake.advancedSheets = true;
+    const plan = planWorkbook(sampleDoc("en"));
+    expect(apply(fake, plan).status).toBe("done");
+    const ids = plan.sheets.map((s) => fake.sheet(s.name).id);
+    expect(ids.every((id) => Number.isInteger(id) && id >= 1 && id < 2_147_483_647)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

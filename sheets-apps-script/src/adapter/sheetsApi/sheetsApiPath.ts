@@ -15,6 +15,8 @@ import { blockFormatRequests, chartRequests, layoutRequests, styleRequests, vali
 type Api = GoogleAppsScript.Sheets;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+const MAX_SHEET_ID = 2_147_483_647;
+
 /** The spreadsheet's sheets by title, read once per execution and kept up to date by the requests sent. */
 class Directory {
   private ids: Map<string, number> | null = null;
@@ -45,10 +47,16 @@ class Directory {
     return id;
   }
 
-  /** Ids no sheet uses, for the sheets about to be added (the API refuses a duplicate). */
+  /**
+   * Ids no sheet uses, for the sheets about to be added (the API refuses a duplicate): after the highest in use, or
+   * from 1 again past the API's 32-bit limit (Sheets gives sheets random ids up to it).
+   */
   freeIds(count: number): number[] {
-    const first = Math.max(0, ...this.load().values()) + 1;
-    return Array.from({ length: count }, (_, i) => first + i);
+    const used = new Set(this.load().values());
+    const ids: number[] = [];
+    const next = (id: number): number => (id >= MAX_SHEET_ID ? 1 : id + 1);
+    for (let id = next(Math.max(0, ...used)); ids.length < count; id = next(id)) if (!used.has(id)) ids.push(id);
+    return ids;
   }
 
   deleteRequests(titles: readonly string[]): Request[] {

@@ -90,7 +90,7 @@ export function hexColor(color: Color, where: string): string {
 
 /** A sheet added as Spreadsheet.insertSheet adds one (same title rules, not made active), with the API's sheetId when one is given. */
 export function addSheet(ss: FakeSpreadsheet, title: string, id: number | undefined, index: number): FakeSheet {
-  if (id !== undefined && (!Number.isInteger(id) || id < 0)) throw new Error(`Invalid sheetId: ${id}`);
+  if (id !== undefined && (!Number.isInteger(id) || id < 0 || id > 2_147_483_647)) throw new Error(`Invalid sheetId: ${id}`);
   if (id !== undefined && ss.sheets.some((s) => s.id === id)) throw new Error(`Sheet with id ${id} already exists.`);
   if (!Number.isInteger(index) || index < 0 || index > ss.sheets.length) throw new Error(`Invalid index: ${index}`);
   const sheet = ss.add(title, id);
