@@ -1,15 +1,17 @@
 /** Tag suggestions under review: one by one (a checkbox per suggestion) or in bulk (tick all at or above a score). */
-import { Button, Checkbox, Dropdown, Field, Option, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { TagKind, TagReview } from "../../shared/flows";
 import { choiceKey, keysAtLeast, tagsOfKind } from "../../shared/flows/review/tagChoices";
 import { TAG_KINDS } from "../../shared/track/decidedSuggestions";
+import { Choice, plainOptions } from "../common/Choice";
 import { useMessages } from "../i18n/messages";
 import { toggled } from "./toggled";
 
 /** Recommendations listed at once; "show more" adds as many again. */
 const PAGE = 20;
 const SCORES = ["0.9", "0.7", "0.5", "0.3", "0"] as const;
+const ALL = "all";
 
 export interface TagListProps {
   readonly tags: readonly TagReview[];
@@ -31,17 +33,11 @@ export function TagList({ tags, ticked, onTicked }: TagListProps) {
     <div style={{ display: "grid", gap: 8 }}>
       <Text>{t("tags.count", { count: list.length })}</Text>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "end" }}>
-        <Field label={t("tags.kind")}>
-          <Dropdown value={kindLabel(kind)} selectedOptions={[kind ?? "all"]} onOptionSelect={(_, d) => { setKind(d.optionValue === "all" ? null : (d.optionValue as TagKind)); setShown(PAGE); }}>
-            <Option value="all">{kindLabel(null)}</Option>
-            {TAG_KINDS.map((k) => <Option key={k} value={k}>{kindLabel(k)}</Option>)}
-          </Dropdown>
-        </Field>
-        <Field label={t("tags.minScore")}>
-          <Dropdown value={minScore} selectedOptions={[minScore]} onOptionSelect={(_, d) => setMinScore(d.optionValue ?? "0.7")}>
-            {SCORES.map((s) => <Option key={s} value={s}>{s}</Option>)}
-          </Dropdown>
-        </Field>
+        <Choice
+          label={t("tags.kind")} value={kind ?? ALL} options={[{ value: ALL, text: kindLabel(null) }, ...TAG_KINDS.map((k) => ({ value: k, text: kindLabel(k) }))]}
+          onChange={(picked) => { setKind(picked === ALL ? null : (picked as TagKind)); setShown(PAGE); }}
+        />
+        <Choice label={t("tags.minScore")} value={minScore} options={plainOptions(SCORES)} onChange={setMinScore} />
       </div>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Button size="small" onClick={() => onTicked(new Set([...ticked, ...keysAtLeast(list, Number(minScore))]))}>{t("tags.tickAll")}</Button>

@@ -6,7 +6,7 @@ import { JobStatus } from "../common/JobStatus";
 import { useJob } from "../common/useJob";
 import type { Engine, PaneHost, SplitPack } from "../host";
 import { messagesFor, useMessages } from "../i18n/messages";
-import { ANY, Choice } from "../report/Choice";
+import { ANY, Choice } from "../common/Choice";
 import { PackList } from "./PackList";
 
 export function SplitPacks({ host, engine }: { host: PaneHost; engine: Engine }) {

@@ -6,7 +6,7 @@ import { GroupBy, REPORT_FIELDS, type ReportField } from "../../shared/report/re
 import { DEFAULT_CUSTOM_FIELDS, reportFieldLabel } from "../../shared/report/templates/custom";
 import { MECHANISM_LABELS, RECOMMENDATION_STATUS_LABELS } from "../../shared/vocab/labels";
 import { useMessages } from "../i18n/messages";
-import { ANY, Choice, Choices, type ChoiceOption } from "./Choice";
+import { ANY, Choice, Choices, type ChoiceOption } from "../common/Choice";
 import { formProblems, type ReportForm } from "./reportForm";
 import type { TrackerSummary } from "./reportHost";
 

@@ -11,7 +11,7 @@ import { UPR_NATIONAL_REPORT_WORD_LIMIT } from "../../shared/report/wordCount";
 import { JobStatus } from "../common/JobStatus";
 import { useJob, type Outcome } from "../common/useJob";
 import { messagesFor, useMessages } from "../i18n/messages";
-import { Choice } from "./Choice";
+import { Choice } from "../common/Choice";
 import { ModelPreview } from "./ModelPreview";
 import { ReportFilters } from "./ReportFilters";
 import { formProblems, initialForm, sectionRequest, type ReportForm } from "./reportForm";

@@ -1,8 +1,9 @@
 /** Validate: the tracker's issues, grouped by severity and filterable, marked in the sheet, fixable in one click. */
-import { Button, Dropdown, Field as FormField, Input, Option, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Field as FormField, Input, Subtitle2, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { TrackerIssue, Validation } from "../../shared/flows";
 import { cellDisplay } from "../../shared/flows/previewRows";
+import { Choice } from "../common/Choice";
 import { JobStatus } from "../common/JobStatus";
 import { useJob, type Outcome } from "../common/useJob";
 import type { Engine, PaneHost } from "../host";
@@ -58,12 +59,10 @@ export function ValidateView({ host, engine }: { host: PaneHost; engine: Engine 
       {validation && validation.issues.length > 0 && (
         <>
           <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-            <FormField label={t("column.severity")}>
-              <Dropdown value={severity === "all" ? t("validate.all") : t(`severity.${severity}`)} selectedOptions={[severity]} onOptionSelect={(_, d) => setSeverity((d.optionValue ?? "all") as SeverityFilter)}>
-                <Option value="all">{t("validate.all")}</Option>
-                {SEVERITIES.map((s) => <Option key={s} value={s}>{t(`severity.${s}`)}</Option>)}
-              </Dropdown>
-            </FormField>
+            <Choice
+              label={t("column.severity")} value={severity} options={[{ value: "all", text: t("validate.all") }, ...SEVERITIES.map((s) => ({ value: s, text: t(`severity.${s}`) }))]}
+              onChange={(picked) => setSeverity((picked || "all") as SeverityFilter)}
+            />
             <FormField label={t("validate.filter")}>
               <Input value={search} onChange={(_, d) => setSearch(d.value)} />
             </FormField>

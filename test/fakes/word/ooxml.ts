@@ -3,7 +3,7 @@
  * part, as the fake's model. Strict where real Word is lenient or silent, so a mistake shows in a test instead of as
  * a quietly wrong document: anything here that fails is a GeneralException at sync.
  *
- * - The package must be well-formed XML (xml.ts), a `pkg:package` of `pkg:part`s with XML data, whose `/_rels/.rels`
+ * - The package must be well-formed XML (manifests/xml.ts), a `pkg:package` of `pkg:part`s with XML data, whose `/_rels/.rels`
  *   leads to a main document part; its styles and numbering parts are found through the document's relationships.
  * - The document's body may hold only the subset of WordprocessingML the fake models, in schema order: paragraphs
  *   (`pStyle`, `numPr` at level 0, `bidi`; runs with `b`/`bCs`, `i`/`iCs`, `highlight`, `rtl`; `t`, `tab`, `br`) and
@@ -16,7 +16,7 @@
 import { FakeOfficeError } from "../excel/errors";
 import type { ModelledStyle } from "./enums";
 import type { Item, ListModel, ParagraphModel, RunModel, TableModel, WordState } from "./model";
-import { XML_NS, XmlError, attribute, elementsOf, parseXml, type XmlElement } from "./xml";
+import { XML_NS, XmlError, attribute, parseXml, type XmlElement } from "../../../manifests/xml";
 
 export const PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage";
 export const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -81,10 +81,10 @@ function required(el: XmlElement, local: string): string {
  * Element children only (whitespace between them allowed, text not), each named in `allowed` — whose entries are in
  * schema order, "a|b" for a choice that may come in any order — and none but `repeatable` ones twice.
  */
-function children(el: XmlElement, allowed: readonly string[], repeatable: readonly string[] = []): XmlElement[] {
+function children(el: XmlElement, allowed: readonly string[], repeatable: readonly string[] = []): readonly XmlElement[] {
   let last = -1;
   const seen = new Set<string>();
-  for (const child of el.children) {
+  for (const child of el.nodes) {
     if (child.kind === "text") {
       if (child.text.trim() !== "") throw badOoxml(`Text directly inside ${name(el)}.`);
       continue;
@@ -95,20 +95,20 @@ function children(el: XmlElement, allowed: readonly string[], repeatable: readon
     last = index;
     seen.add(child.local);
   }
-  return elementsOf(el);
+  return el.children;
 }
 
 function partsOf(root: XmlElement): Map<string, { contentType: string; xml: XmlElement }> {
   if (root.ns !== PKG_NS || root.local !== "package") throw badOoxml("The root element is not pkg:package.");
   const parts = new Map<string, { contentType: string; xml: XmlElement }>();
-  for (const part of elementsOf(root)) {
+  for (const part of root.children) {
     const partName = attribute(part, PKG_NS, "name");
     const contentType = attribute(part, PKG_NS, "contentType");
     if (part.ns !== PKG_NS || part.local !== "part" || partName === null || contentType === null || !partName.startsWith("/")) throw badOoxml("A package part is malformed.");
-    const [data, ...more] = elementsOf(part);
+    const [data, ...more] = part.children;
     if (data?.ns !== PKG_NS || more.length > 0) throw badOoxml(`The part ${partName} holds no single pkg:xmlData.`);
     if (data.local === "binaryData") throw new Error(`The Word fake does not model binary parts (${partName}).`);
-    const [xml, ...rest] = elementsOf(data);
+    const [xml, ...rest] = data.children;
     if (data.local !== "xmlData" || xml === undefined || rest.length > 0) throw badOoxml(`The part ${partName} holds no single XML document.`);
     if (parts.has(partName.toLowerCase())) throw badOoxml(`The part ${partName} is there twice.`);
     parts.set(partName.toLowerCase(), { contentType, xml });
@@ -121,7 +121,7 @@ function relationships(rels: XmlElement | undefined, base: string): Map<string, 
   const targets = new Map<string, string>();
   if (rels === undefined) return targets;
   if (rels.ns !== RELS_NS || rels.local !== "Relationships") throw badOoxml("A relationships part has no Relationships root.");
-  for (const rel of elementsOf(rels)) {
+  for (const rel of rels.children) {
     const [type, target] = [attribute(rel, "", "Type"), attribute(rel, "", "Target")];
     if (rel.ns !== RELS_NS || rel.local !== "Relationship" || type === null || target === null || attribute(rel, "", "Id") === null) throw badOoxml("A relationship is malformed.");
     if (type.startsWith(REL_TYPE)) targets.set(type.slice(REL_TYPE.length), target.startsWith("/") ? target : base + target);
@@ -133,9 +133,9 @@ function stylesOf(root: XmlElement | undefined): Map<string, Style> {
   const styles = new Map<string, Style>();
   if (root === undefined) return styles;
   if (root.ns !== W_NS || root.local !== "styles") throw badOoxml("The styles part has no w:styles root.");
-  for (const style of elementsOf(root).filter((el) => el.ns === W_NS && el.local === "style")) {
+  for (const style of root.children.filter((el) => el.ns === W_NS && el.local === "style")) {
     const id = required(style, "styleId");
-    const nameEl = elementsOf(style).find((el) => el.ns === W_NS && el.local === "name");
+    const nameEl = style.children.find((el) => el.ns === W_NS && el.local === "name");
     if (nameEl === undefined) throw badOoxml(`The style "${id}" has no w:name.`);
     if (styles.has(id)) throw badOoxml(`The style "${id}" is defined twice.`);
     styles.set(id, { type: w(style, "type") ?? "paragraph", builtIn: BUILT_IN_NAMES[required(nameEl, "val").toLowerCase()] ?? "Other" });
@@ -148,16 +148,16 @@ function bulletsOf(root: XmlElement | undefined): Map<string, string> {
   if (root === undefined) return bullets;
   if (root.ns !== W_NS || root.local !== "numbering") throw badOoxml("The numbering part has no w:numbering root.");
   const abstract = new Map<string, string>();
-  for (const el of elementsOf(root).filter((e) => e.ns === W_NS && e.local === "abstractNum")) {
-    const level0 = elementsOf(el).find((l) => l.ns === W_NS && l.local === "lvl" && w(l, "ilvl") === "0");
-    const format = level0 && elementsOf(level0).find((f) => f.ns === W_NS && f.local === "numFmt");
-    const text = level0 && elementsOf(level0).find((f) => f.ns === W_NS && f.local === "lvlText");
+  for (const el of root.children.filter((e) => e.ns === W_NS && e.local === "abstractNum")) {
+    const level0 = el.children.find((l) => l.ns === W_NS && l.local === "lvl" && w(l, "ilvl") === "0");
+    const format = level0?.children.find((f) => f.ns === W_NS && f.local === "numFmt");
+    const text = level0?.children.find((f) => f.ns === W_NS && f.local === "lvlText");
     const bullet = format && text && w(format, "val") === "bullet" ? BULLETS[w(text, "val") ?? ""] : undefined;
     if (bullet === undefined) throw new Error("The Word fake models level-0 bullets (Solid, Hollow, Square) only.");
     abstract.set(required(el, "abstractNumId"), bullet);
   }
-  for (const num of elementsOf(root).filter((e) => e.ns === W_NS && e.local === "num")) {
-    const ref = elementsOf(num).find((e) => e.ns === W_NS && e.local === "abstractNumId");
+  for (const num of root.children.filter((e) => e.ns === W_NS && e.local === "num")) {
+    const ref = num.children.find((e) => e.ns === W_NS && e.local === "abstractNumId");
     const bullet = ref && abstract.get(required(ref, "val"));
     if (bullet === undefined) throw badOoxml(`The numbering ${w(num, "numId") ?? "?"} refers to no abstract numbering.`);
     bullets.set(required(num, "numId"), bullet);
@@ -177,18 +177,17 @@ function styleOf(pkg: Package, id: string | null, type: "paragraph" | "table"): 
 /** A run's text: `w:t` (trimmed at its ends unless xml:space="preserve", as Word does), tabs, line breaks. */
 function runText(el: XmlElement): string {
   if (el.local !== "t") {
-    if (el.children.length > 0 || el.attributes.size > 0) throw badOoxml(`${name(el)} is not empty.`);
+    if (el.nodes.length > 0 || [...el.attributes.keys()].some((q) => q !== "xmlns" && !q.startsWith("xmlns:"))) throw badOoxml(`${name(el)} is not empty.`);
     return el.local === "tab" ? "\t" : "\v";
   }
-  if (el.children.some((c) => c.kind === "element")) throw badOoxml("w:t holds an element.");
-  const text = el.children.map((c) => (c.kind === "text" ? c.text : "")).join("");
-  return attribute(el, XML_NS, "space") === "preserve" ? text : text.trim();
+  if (el.children.length > 0) throw badOoxml("w:t holds an element.");
+  return attribute(el, XML_NS, "space") === "preserve" ? el.text : el.text.trim();
 }
 
 function runOf(el: XmlElement): RunModel {
   const [first, ...rest] = children(el, ["rPr", "t|tab|br"], ["t", "tab", "br"]);
   const props = first?.local === "rPr" ? children(first, ["b", "bCs", "i", "iCs", "highlight", "rtl"]) : [];
-  const content = first?.local === "rPr" ? rest : elementsOf(el);
+  const content = first?.local === "rPr" ? rest : el.children;
   const on = (local: string): boolean => props.some((p) => p.local === local && onOff(p));
   const highlight = props.find((p) => p.local === "highlight");
   const color = highlight === undefined ? null : HIGHLIGHTS[required(highlight, "val")];
@@ -199,7 +198,7 @@ function runOf(el: XmlElement): RunModel {
 function paragraphOf(state: WordState, pkg: Package, lists: Map<string, ListModel>, el: XmlElement): ParagraphModel {
   const [first, ...rest] = children(el, ["pPr", "r"], ["r"]);
   const props = first?.local === "pPr" ? children(first, ["pStyle", "numPr", "bidi"]) : [];
-  const runs = (first?.local === "pPr" ? rest : elementsOf(el)).map(runOf).filter((r) => r.text !== "");
+  const runs = (first?.local === "pPr" ? rest : el.children).map(runOf).filter((r) => r.text !== "");
   const style = props.find((p) => p.local === "pStyle");
   const numPr = props.find((p) => p.local === "numPr");
   const bidi = props.some((p) => p.local === "bidi" && onOff(p));
@@ -238,7 +237,7 @@ function tableOf(state: WordState, pkg: Package, lists: Map<string, ListModel>, 
     const header = first?.local === "trPr" && children(first, ["tblHeader"]).some(onOff);
     counting &&= header;
     if (counting) headers++;
-    const tcs = first?.local === "trPr" ? rest : elementsOf(row);
+    const tcs = first?.local === "trPr" ? rest : row.children;
     if (tcs.length !== columns) throw new Error("The Word fake models rectangular tables only: every row has a cell per grid column.");
     return tcs.map((tc) => {
       const paragraphs = children(tc, ["tcPr", "p"], ["p"]).filter((p) => p.local === "p");

@@ -3,19 +3,19 @@ import type { Run } from "../../../shared/report/documentModel";
 import { sectionOoxml, xmlText } from "../../../word-addin/src/adapter/ooxmlSection";
 import { wordBlocks, type ParagraphStyle, type WordBlock } from "../../../word-addin/src/adapter/wordBlocks";
 import { PKG_NS, W_NS } from "../../fakes/word/ooxml";
-import { attribute, elementsOf, parseXml, type XmlElement } from "../../fakes/word/xml";
+import { attribute, parseXml, type XmlElement } from "../../../manifests/xml";
 import { report, spec } from "./reports";
 
-const descendants = (el: XmlElement): XmlElement[] => elementsOf(el).flatMap((child) => [child, ...descendants(child)]);
+const descendants = (el: XmlElement): XmlElement[] => el.children.flatMap((child) => [child, ...descendants(child)]);
 const named = (el: XmlElement, local: string): XmlElement[] => descendants(el).filter((d) => d.ns === W_NS && d.local === local);
 const w = (el: XmlElement, local: string): string | null => attribute(el, W_NS, local);
-const direct = (el: XmlElement, local: string): XmlElement[] => elementsOf(el).filter((d) => d.ns === W_NS && d.local === local);
+const direct = (el: XmlElement, local: string): XmlElement[] => el.children.filter((d) => d.ns === W_NS && d.local === local);
 
 /** The package's parts by name, each its parsed XML root. */
 function parts(ooxml: string): Map<string, XmlElement> {
   const root = parseXml(ooxml);
   expect([root.ns, root.local]).toEqual([PKG_NS, "package"]);
-  return new Map(elementsOf(root).map((part) => [attribute(part, PKG_NS, "name")!, elementsOf(elementsOf(part)[0]!)[0]!]));
+  return new Map(root.children.map((part) => [attribute(part, PKG_NS, "name")!, part.children[0]!.children[0]!]));
 }
 
 const arabicBlocks = (): WordBlock[] => wordBlocks(report(spec("upr-midterm", "ar")).sections[0]!.blocks, { structured: true });
@@ -80,7 +80,7 @@ describe("sectionOoxml", () => {
 
   it("sets bold and italic for complex scripts too, and highlights placeholders, as the left-to-right path does", () => {
     const doc = parts(sectionOoxml([para([{ text: "عنوان", bold: true }, { text: "مائل", italic: true }, { text: "[غير متوفر]", italic: true, placeholder: true }, { text: "عادي" }])])).get("/word/document.xml")!;
-    const looks = named(doc, "rPr").map((rPr) => elementsOf(rPr).map((e) => (e.local === "highlight" ? `highlight=${w(e, "val")}` : e.local)).join(" "));
+    const looks = named(doc, "rPr").map((rPr) => rPr.children.map((e) => (e.local === "highlight" ? `highlight=${w(e, "val")}` : e.local)).join(" "));
     expect(looks).toEqual(["b bCs rtl", "i iCs rtl", "i iCs highlight=yellow rtl", "rtl"]);
   });
 
@@ -91,7 +91,7 @@ describe("sectionOoxml", () => {
     const doc = parts(ooxml).get("/word/document.xml")!;
     const [first, second, ...rest] = named(doc, "r");
     expect(rest).toEqual([]); // a run of nothing but control characters is left out
-    expect(named(first!, "t").map((t) => [attribute(t, "http://www.w3.org/XML/1998/namespace", "space"), t.children.map((c) => (c.kind === "text" ? c.text : "")).join("")])).toEqual([["preserve", " A & B <C> "]]);
-    expect(elementsOf(second!).map((e) => e.local)).toEqual(["rPr", "t", "tab", "t", "br", "t"]);
+    expect(named(first!, "t").map((t) => [attribute(t, "http://www.w3.org/XML/1998/namespace", "space"), t.text])).toEqual([["preserve", " A & B <C> "]]);
+    expect(second!.children.map((e) => e.local)).toEqual(["rPr", "t", "tab", "t", "br", "t"]);
   });
 });

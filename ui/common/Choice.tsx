@@ -1,4 +1,4 @@
-/** The report pane's dropdowns: one value (ANY for none), or several kept in the order they were picked. */
+/** The panes' dropdowns in a labelled field: one value (ANY for none), or several kept in the order they were picked. */
 import { Dropdown, Field as FormField, Option } from "@fluentui/react-components";
 
 export const ANY = "";
@@ -12,14 +12,18 @@ export interface ChoiceProps {
   readonly label: string;
   readonly value: string;
   readonly options: readonly ChoiceOption[];
+  readonly disabled?: boolean;
   onChange(value: string): void;
 }
 
-export function Choice({ label, value, options, onChange }: ChoiceProps) {
+/** Options whose text is their value. */
+export const plainOptions = (values: readonly string[]): ChoiceOption[] => values.map((value) => ({ value, text: value }));
+
+export function Choice({ label, value, options, disabled, onChange }: ChoiceProps) {
   const shown = options.find((o) => o.value === value)?.text ?? "";
   return (
     <FormField label={label}>
-      <Dropdown value={shown} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue ?? ANY)}>
+      <Dropdown value={shown} selectedOptions={[value]} disabled={disabled === true} onOptionSelect={(_, d) => onChange(d.optionValue ?? ANY)}>
         {options.map((o) => <Option key={o.value} value={o.value}>{o.text}</Option>)}
       </Dropdown>
     </FormField>
