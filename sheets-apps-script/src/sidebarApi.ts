@@ -5,6 +5,7 @@
  */
 import type { CellTarget, SheetHighlights } from "../../shared/flows";
 import type { SourceFile } from "../../shared/grid/grid";
+import type { BasedOn } from "../../shared/workbook/basedOn";
 import type { Lang } from "../../shared/model/codes";
 import type { PlanCell, WorkbookPlan } from "../../shared/workbook/plan";
 import type { TabName } from "../../ui/shell/tabs";
@@ -29,8 +30,12 @@ export interface SidebarServer {
   /** Every sheet but the add-on's snapshot; first logs the edits made in the tracker since the last refresh. */
   sidebarReadWorkbook(): SourceFile;
   sidebarActiveSheet(): string | null;
-  /** A tracker plan is written with the snapshot of its records the next refresh compares with. */
-  sidebarApplyPlan(plan: WorkbookPlan, keep: readonly string[]): ApplyProgress;
+  /**
+   * A tracker plan is written with the snapshot of its records the next refresh compares with; `basedOn`, the
+   * tracker sheets the pane planned from, must still be as read when the new ones replace them (else an Error
+   * saying so, in the user's language, and nothing replaced).
+   */
+  sidebarApplyPlan(plan: WorkbookPlan, keep: readonly string[], basedOn: BasedOn): ApplyProgress;
   /** Removes what a paused, now cancelled, run wrote, leaving the spreadsheet as it was. */
   sidebarDiscardPlan(): void;
   sidebarGoTo(target: CellTarget): void;

@@ -95,6 +95,41 @@ describe("the built Apps Script bundle", () => {
     expect(counts.total).toBeLessThan(330);
   });
 
+  it("two interleaved executions lose no update: a fix made while Convert plans stops its write, and the next Convert keeps it", () => {
+    const fake = seededFake();
+    const addon = load(fake);
+    addon.nmirfConvert!();
+    const recs = () => withGlobals(fake, () => readSpreadsheetGrids({ sheets: ["Recommandations"] })).sheets[0]!.rows;
+    // a column the secretariat's sheet does not have, so a new Convert has nothing to say about it
+    const col = recs()[0]!.indexOf("Observations");
+    const note = "Rapport transmis au Comité le 3 mai";
+    expect(col).toBeGreaterThan(0);
+    // Convert (A) has read the tracker and is about to write when a ministry's fix (B, another execution) lands.
+    const original = fake.host.call.bind(fake.host);
+    let locks = 0;
+    fake.host.call = (name: string, cells?: number) => {
+      if (name === "LockService.getDocumentLock" && ++locks === 2) {
+        fake.host.call = original;
+        addon.sidebarWriteCell!({ sheet: "Recommandations", row: 1, col }, note, "yyyy-mm-dd");
+      }
+      original(name, cells);
+    };
+    // the secretariat goes back to its own sheet and converts again
+    const convertFromSource = () => {
+      fake.spreadsheet.active = fake.sheet(MESSY_SHEET.name);
+      fake.host.beginExecution();
+      addon.nmirfConvert!();
+    };
+    convertFromSource();
+    expect(locks).toBe(2);
+    expect(fake.spreadsheet.toasts.at(-1)).toMatch(/^Quelqu'un a modifié/);
+    expect(recs()[1]![col]).toBe(note);
+    expect(fake.sheetNames().filter((n) => /^~nmirf\d/.test(n))).toEqual([]);
+    convertFromSource();
+    expect(fake.spreadsheet.toasts.at(-1)).toMatch(/^Outil de suivi écrit/);
+    expect(recs()[1]![col]).toBe(note);
+  });
+
   it("nmirfConvert on a long sheet pauses before the 6-minute limit and the next Convert finishes the same tracker", () => {
     const rows = [MESSY_SHEET.rows[2]!, ...Array.from({ length: 3000 }, (_, i) => [`128.${i + 1}`, `Recommandation ${i + 1} : =garantir l'accès`, "Acceptée", "En cours", "Ministère de la Justice", new Date(2025, 0, 1 + (i % 300))])];
     const fake = new FakeAppsScript("Tracker Burkina").seed({ name: "Longue", rows });

@@ -37,6 +37,15 @@ export const SHEETS_ADDON_MESSAGES: Catalog = {
     ru: "Пауза после {done} из {total} шагов, чтобы уложиться в 6-минутный лимит Google. Выберите «Преобразовать» ещё раз, чтобы продолжить.",
     zh: "为不超过 Google 的 6 分钟限制，已在 {total} 步中的第 {done} 步后暂停。再次选择“转换”即可继续。",
   },
+  "sheetsAddon.trackerChanged": {
+    en: "Someone changed the tracker while the new one was being written, so nothing was replaced and their change is kept. Run it again to include it.",
+    fr: "Quelqu'un a modifié l'outil de suivi pendant l'écriture du nouveau : rien n'a été remplacé et sa modification est conservée. Relancez pour l'inclure.",
+    es: "Alguien modificó el seguimiento mientras se escribía el nuevo: no se reemplazó nada y su cambio se conserva. Vuelva a ejecutarlo para incluirlo.",
+    ar: "قام شخص ما بتعديل جدول المتابعة أثناء كتابة الجدول الجديد، لذلك لم يُستبدل شيء واحتُفظ بتعديله. أعد التشغيل لتضمينه.",
+    pt: "Alguém alterou o acompanhamento enquanto o novo era gravado: nada foi substituído e a alteração foi mantida. Execute novamente para incluí-la.",
+    ru: "Кто-то изменил трекер, пока записывался новый: ничего не заменено, его изменение сохранено. Запустите ещё раз, чтобы учесть его.",
+    zh: "在写入新跟踪表期间有人修改了跟踪表，因此未替换任何内容，其修改已保留。请再次运行以纳入该修改。",
+  },
   "sheetsAddon.validate.title": {
     en: "Check results", fr: "Résultat de la vérification", es: "Resultado de la revisión", ar: "نتيجة التحقق", pt: "Resultado da verificação", ru: "Результаты проверки", zh: "检查结果",
   },

@@ -9,8 +9,11 @@
  */
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
 import { activeDocument, type ActiveDocument } from "./activeDocument";
-import { clearCheckpoint, fingerprint, loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint";
+import { sheetsPrint, type BasedOn } from "../../../shared/workbook/basedOn";
+import { fingerprint } from "../../../shared/text/fingerprint";
+import { clearCheckpoint, loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint";
 import { withDocumentLock } from "./documentLock";
+import { readSpreadsheetGrids } from "./readSpreadsheetGrids";
 import { sheetsApiPath } from "./sheetsApi/sheetsApiPath";
 import { spreadsheetAppPath } from "./spreadsheetAppPath";
 import type { BlockLimits } from "./valueBlocks";
@@ -39,6 +42,19 @@ export interface ApplyOptions {
   readonly blockLimits?: BlockLimits;
   /** Kept in the checkpoint for the caller to rebuild the same plan when continuing. */
   readonly context?: Readonly<Record<string, string>>;
+  /**
+   * The tracker sheets the plan was made from, as read: compared again under the lock just before the swap. If
+   * someone changed them since, the run ends with nothing replaced (TrackerChangedError) instead of overwriting
+   * their edit with a plan that did not see it; reading and planning again takes it in.
+   */
+  readonly basedOn?: BasedOn;
+}
+
+export class TrackerChangedError extends Error {
+  constructor() {
+    super("The tracker was changed while the new one was being written; nothing was replaced. Run it again to include the change.");
+    this.name = "TrackerChangedError";
+  }
 }
 
 export type ApplyResult =
@@ -67,6 +83,14 @@ function startingPoint(path: WritePath, props: GoogleAppsScript.Properties.Prope
   const leftovers = [...(saved?.temp ?? []), ...names.filter((n) => TEMP_NAME.test(n))];
   path.remove([...new Set(leftovers)].filter((n) => names.includes(n)));
   return { checkpoint: { fingerprint: print, temp: tempNames(sheetCount, names), done: 0, context }, stored: saved !== null };
+}
+
+/** Under the lock: the plan's record sheets as they are now against the print they were planned from. */
+function assertUnchanged(path: WritePath, doc: ActiveDocument, based: BasedOn): void {
+  const present = new Set(path.titles());
+  const names = based.sheets.filter((n) => present.has(n));
+  const grids = names.length > 0 ? readSpreadsheetGrids({ sheets: names }, doc).sheets : [];
+  if (sheetsPrint(based.sheets, grids) !== based.print) throw new TrackerChangedError();
 }
 
 function refuseKept(plan: WorkbookPlan, keep: readonly string[] = []): void {
@@ -110,6 +134,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}, doc?: 
           saveCheckpoint(props, { ...checkpoint, done: s });
           return { status: "paused", done: s, total: steps.length };
         }
+        if (s === steps.length - 1 && options.basedOn) assertUnchanged(path, active, options.basedOn);
         next.run();
         const took = now() - startedAt - elapsed;
         [longest, perCall] = [Math.max(longest, took), Math.max(perCall, took / next.calls)];

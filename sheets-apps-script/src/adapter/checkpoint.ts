@@ -17,16 +17,6 @@ export interface Checkpoint {
   readonly context: Readonly<Record<string, string>>;
 }
 
-/** FNV-1a over the text, with its length: enough to tell two plans apart, cheap on a few megabytes. */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${text.length.toString(36)}-${hash.toString(36)}`;
-}
-
 export function loadCheckpoint(props: GoogleAppsScript.Properties.Properties): Checkpoint | null {
   const raw = props.getProperty(KEY);
   if (raw === null) return null;

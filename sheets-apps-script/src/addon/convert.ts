@@ -10,17 +10,19 @@ import type { Lang } from "../../../shared/model/codes";
 import { track, type TrackResult } from "../../../shared/track/track";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
 import { activeDocument, type ActiveDocument } from "../adapter/activeDocument";
-import { applyPlan, pendingCheckpoint, type ApplyResult } from "../adapter/applyPlan";
+import { applyPlan, pendingCheckpoint, TrackerChangedError, type ApplyResult } from "../adapter/applyPlan";
 import { withDocumentLock } from "../adapter/documentLock";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
 import { recordSheetEdits, rememberPlanLayout, withEditSnapshot } from "../changeLog/recordEdits";
-import { readLayout, readTrackerSheets, RECORD_ROLES } from "../tracker/layout";
+import { basedOn, RECORD_ROLES } from "../../../shared/workbook/basedOn";
+import { readLayout, readTrackerSheets } from "../tracker/layout";
 import { say, userEmail, userLang } from "./user";
 
 const MAX_LISTED_ISSUES = 15;
 
 export interface ConvertOutcome {
-  readonly applied: ApplyResult;
+  /** "changed": someone edited the tracker meanwhile, so nothing was replaced. */
+  readonly applied: ApplyResult | { readonly status: "changed" };
   readonly records: number;
   readonly plan: WorkbookPlan;
 }
@@ -33,13 +35,13 @@ function runEngine(source: SourceFile, lang: Lang, now: string): TrackResult {
  * The source sheet with the tracker's own sheets beside it. A fresh run first logs the edits made in the tracker
  * since the last refresh; a continued run must not, or its plan would change under it.
  */
-function workbookFor(doc: ActiveDocument, sourceName: string, now: string, fresh: boolean, userLanguage: Lang): { workbook: SourceFile; lang: Lang } {
+function workbookFor(doc: ActiveDocument, sourceName: string, now: string, fresh: boolean, userLanguage: Lang): { workbook: SourceFile; lang: Lang; tracker: boolean } {
   const layout = readLayout(doc);
   const source = readSpreadsheetGrids({ sheets: [sourceName] }, doc);
-  if (!layout) return { workbook: source, lang: userLanguage };
+  if (!layout) return { workbook: source, lang: userLanguage, tracker: false };
   if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLanguage, now));
   const tracker = readTrackerSheets(layout, RECORD_ROLES, doc);
-  return { workbook: { file: source.file, sheets: [...source.sheets, ...tracker.sheets] }, lang: layout.lang };
+  return { workbook: { file: source.file, sheets: [...source.sheets, ...tracker.sheets] }, lang: layout.lang, tracker: true };
 }
 
 export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutcome {
@@ -48,10 +50,19 @@ export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutco
   const pending = pendingCheckpoint(doc);
   const sourceName = pending?.context["source"] ?? doc.ss.getActiveSheet().getName();
   const now = pending?.context["now"] ?? new Date(startedAt).toISOString();
-  const { workbook, lang } = workbookFor(doc, sourceName, now, pending === null, userLanguage);
+  const { workbook, lang, tracker } = workbookFor(doc, sourceName, now, pending === null, userLanguage);
   const analysis = analyseConvert({ workbook, sheet: sourceName, lang, now, by: userEmail(userLanguage) });
   const plan = withEditSnapshot(analysis.plan);
-  const applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now } }, doc);
+  // Nothing holds the lock from this read to the write: an edit made in between must stop the write, not be lost.
+  const based = tracker ? { basedOn: basedOn(analysis.plan, workbook) } : {};
+  let applied: ApplyResult;
+  try {
+    applied = applyPlan(plan, { keep: [sourceName], startedAt, context: { source: sourceName, now }, ...based }, doc);
+  } catch (error) {
+    if (!(error instanceof TrackerChangedError)) throw error;
+    doc.ss.toast(say(userLanguage, "trackerChanged"));
+    return { applied: { status: "changed" }, records: analysis.recommendations, plan };
+  }
   if (applied.status === "done") rememberPlanLayout(plan, doc);
   const message = applied.status === "done"
     ? say(userLanguage, "convert.done", { records: analysis.recommendations, sheets: analysis.plan.sheets.length })

@@ -6,7 +6,7 @@
  */
 import type { SheetHighlights } from "../../../shared/flows";
 import { cellText } from "../../../shared/grid/cellText";
-import { applyPlan, discardPending } from "../adapter/applyPlan";
+import { applyPlan, discardPending, TrackerChangedError, type ApplyResult } from "../adapter/applyPlan";
 import { readCell, writeCell } from "../adapter/cells";
 import { withDocumentLock } from "../adapter/documentLock";
 import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
@@ -73,9 +73,14 @@ export const SIDEBAR_SERVER: SidebarServer = {
     return readSpreadsheetGrids({ skip: [SNAPSHOT_SHEET] });
   },
   sidebarActiveSheet: () => SpreadsheetApp.getActive().getActiveSheet().getName(),
-  sidebarApplyPlan: (plan, keep) => {
+  sidebarApplyPlan: (plan, keep, basedOn) => {
     const withSnapshot = withEditSnapshot(plan);
-    const result = applyPlan(withSnapshot, { keep });
+    let result: ApplyResult;
+    try {
+      result = applyPlan(withSnapshot, { keep, basedOn });
+    } catch (error) {
+      throw error instanceof TrackerChangedError ? new Error(say(userLang(), "trackerChanged")) : error;
+    }
     if (result.status !== "done") return { finished: false, done: result.done, total: result.total };
     rememberPlanLayout(withSnapshot);
     return { finished: true, done: result.total, total: result.total };

@@ -7,7 +7,8 @@ import { refreshDashboard } from "../../../shared/flows/dashboard";
 import { applyPlan } from "../adapter/applyPlan";
 import { withDocumentLock } from "../adapter/documentLock";
 import { recordSheetEdits } from "../changeLog/recordEdits";
-import { readLayout, readTrackerSheets, RECORD_ROLES, type TrackerLayout } from "../tracker/layout";
+import { RECORD_ROLES } from "../../../shared/workbook/basedOn";
+import { readLayout, readTrackerSheets, type TrackerLayout } from "../tracker/layout";
 import { say, userEmail, userLang } from "./user";
 
 const escapeHtml = (text: string): string =>

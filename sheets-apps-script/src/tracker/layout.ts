@@ -21,8 +21,6 @@ export interface TrackerLayout {
 
 const KEY = "nmirf.layout";
 
-/** The sheets the engine reads a tracker back from (the others it plans anew). */
-export const RECORD_ROLES: readonly SheetRole[] = ["settings", "recommendations", "activities", "log", "longTexts"];
 const SETTINGS_NAMES = new Set(LANGS.map((l) => sheetNames(l).settings));
 
 /** The layout a tracker's Settings sheet describes (null when the file holds none this add-on can read). */

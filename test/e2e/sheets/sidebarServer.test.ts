@@ -5,6 +5,7 @@
 import { analyseConvert, validateTracker } from "../../../shared/flows";
 import type { SourceFile } from "../../../shared/grid/grid";
 import { readTrackerWorkbook } from "../../../shared/import/trackerWorkbook";
+import { basedOn } from "../../../shared/workbook/basedOn";
 import { planToSourceFile } from "../../../shared/workbook/planToSourceFile";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
 import type { ApplyProgress } from "../../../sheets-apps-script/src/sidebarApi";
@@ -91,6 +92,21 @@ describe("the sidebar's server functions in the built bundle", () => {
     expect([...fake.documentProperties.store.keys()]).toEqual(["nmirf.layout"]);
     // the snapshot is the add-on's own: the pane never sees it among the workbook's sheets
     expect((call("sidebarReadWorkbook") as SourceFile).sheets.map((g) => g.name)).toEqual([MESSY_SHEET.name, ...plan.sheets.map((p) => p.name)]);
+  });
+
+  it("refuses, in the user's language, to write a plan over a tracker someone changed since the pane read it", () => {
+    const fake = seededFake();
+    const call = server(fake, loadAddon(fake));
+    applyAll(call, convertPlan(call("sidebarReadWorkbook") as SourceFile), [MESSY_SHEET.name]);
+    const read = call("sidebarReadWorkbook") as SourceFile;
+    const plan = convertPlan(read);
+    // a ministry types into the tracker while the pane shows its analysis
+    fake.sheet("Recommandations").cellAt(2, 3, true).value = "Texte revu par le ministère";
+    const before = fake.spreadsheet.sheets.map((s) => s.state());
+    expect(() => call("sidebarApplyPlan", plan, [MESSY_SHEET.name], basedOn(plan, read))).toThrow(/^Quelqu'un a modifié l'outil de suivi/);
+    expect(fake.spreadsheet.sheets.map((s) => s.state())).toEqual(before);
+    const again = call("sidebarReadWorkbook") as SourceFile;
+    expect((call("sidebarApplyPlan", convertPlan(again), [MESSY_SHEET.name], basedOn(convertPlan(again), again)) as ApplyProgress).finished).toBe(true);
   });
 
   it("discards a paused run on cancel: no temporary sheet or checkpoint is left", () => {

@@ -4,7 +4,8 @@ import { planWorkbook } from "../../../shared/workbook/planWorkbook";
 import { recommendation, trackerDoc } from "../../../shared/workbook/testing/builders";
 import { FORMULA_TEXT, sampleDoc } from "../../../shared/workbook/testing/sampleDoc";
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
-import { applyPlan, type ApplyOptions } from "../../../sheets-apps-script/src/adapter/applyPlan";
+import { basedOn } from "../../../shared/workbook/basedOn";
+import { applyPlan, TrackerChangedError, type ApplyOptions } from "../../../sheets-apps-script/src/adapter/applyPlan";
 import { readSpreadsheetGrids } from "../../../sheets-apps-script/src/adapter/readSpreadsheetGrids";
 import { FakeAppsScript } from "../../fakes/appsScript";
 import { withGlobals } from "../support";
@@ -152,6 +153,20 @@ describe.each(PATHS)("applyPlan through $path on the strict Apps Script fake", (
     expect(readTrackerWorkbook(readBack(fake, plan))).toEqual(readTrackerWorkbook(planToSourceFile(plan)));
     expect([fake.lock.acquisitions, fake.lock.releases, fake.documentProperties.store.size]).toEqual([runs.length, runs.length, 0]);
     console.log(`resumable: ${runs.length} executions, paused at steps ${dones.join(", ")} of ${runs.at(-1)!.total}`);
+  });
+
+  it("replaces nothing when the tracker changed between the read its plan came from and the swap, and writes once read again", () => {
+    const fake = withUserSheet();
+    const plan = planWorkbook(sampleDoc("en"));
+    apply(fake, plan);
+    const based = basedOn(plan, readBack(fake, plan));
+    // a ministry edits a recommendation meanwhile, in the sheet itself
+    fake.sheet(plan.sheets[0]!.name).cellAt(2, 2, true).value = "Edited by the Ministry of Health";
+    const before = fake.spreadsheet.sheets.map((s) => s.state());
+    expect(() => apply(fake, plan, { basedOn: based })).toThrow(TrackerChangedError);
+    expect(fake.spreadsheet.sheets.map((s) => s.state())).toEqual(before);
+    expect([fake.lock.held, fake.documentProperties.store.size]).toEqual([false, 0]);
+    expect(apply(fake, plan, { basedOn: basedOn(plan, readBack(fake, plan)) }).status).toBe("done");
   });
 
   it("starts over, removing its temporary sheets by name, after an execution killed without a checkpoint", () => {
