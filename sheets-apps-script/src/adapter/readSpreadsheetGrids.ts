@@ -22,6 +22,14 @@ export interface ReadOptions {
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** A sheet asked for by name is not in the spreadsheet (deleted or renamed by hand). */
+export class MissingSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(`No sheet named "${sheet}".`);
+    this.name = "MissingSheetError";
+  }
+}
+
 function readRows(sheet: Sheet, rowCount: number, colCount: number, cellsPerRead: number, toSerial: ToSerial): Cell[][] {
   const rows: Cell[][] = [];
   const step = Math.max(1, Math.floor(cellsPerRead / colCount));
@@ -62,7 +70,7 @@ export function readSpreadsheetGrids(options: ReadOptions = {}, doc: ActiveDocum
   const sheets = options.sheets
     ? options.sheets.map((n) => {
         const sheet = ss.getSheetByName(n);
-        if (!sheet) throw new Error(`No sheet named "${n}".`);
+        if (!sheet) throw new MissingSheetError(n);
         return sheet;
       })
     : ss.getSheets().filter((s) => !options.skip?.includes(s.getName()));

@@ -37,11 +37,9 @@ function runEngine(source: SourceFile, lang: Lang, now: string): TrackResult {
  */
 function workbookFor(doc: ActiveDocument, sourceName: string, now: string, fresh: boolean, userLanguage: Lang): { workbook: SourceFile; lang: Lang; tracker: boolean } {
   const layout = readLayout(doc);
-  const source = readSpreadsheetGrids({ sheets: [sourceName] }, doc);
-  if (!layout) return { workbook: source, lang: userLanguage, tracker: false };
-  if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLanguage, now));
-  const tracker = readTrackerSheets(layout, RECORD_ROLES, doc);
-  return { workbook: { file: source.file, sheets: [...source.sheets, ...tracker.sheets] }, lang: layout.lang, tracker: true };
+  if (!layout) return { workbook: readSpreadsheetGrids({ sheets: [sourceName] }, doc), lang: userLanguage, tracker: false };
+  if (fresh) withDocumentLock(() => recordSheetEdits(layout, userLanguage, now, doc));
+  return { workbook: readTrackerSheets(layout, RECORD_ROLES, doc, [sourceName]), lang: layout.lang, tracker: true };
 }
 
 export function convertActiveSheet(startedAt: number = Date.now()): ConvertOutcome {

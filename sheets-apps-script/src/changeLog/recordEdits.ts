@@ -15,24 +15,28 @@ import { planToSourceFile } from "../../../shared/workbook/planToSourceFile";
 import { readLog } from "../../../shared/workbook/read/readLog";
 import { findSettings } from "../../../shared/workbook/read/settings";
 import { SETTING } from "../../../shared/workbook/settingsKeys";
-import type { ActiveDocument } from "../adapter/activeDocument";
-import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import { activeDocument, type ActiveDocument } from "../adapter/activeDocument";
+import { MissingSheetError, readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
 import { say } from "../addon/user";
 import { layoutOf, readTrackerSheets, rememberLayout, type TrackerLayout } from "../tracker/layout";
 import { appendLog } from "./appendLog";
 import { readSnapshot, SNAPSHOT_SHEET, snapshotSheetPlan, touchSnapshot, writeSnapshot, type EditSnapshot } from "./snapshotSheet";
 import { editsSince, trackerWatchedCells } from "./watched";
 
-function loadSnapshot(): EditSnapshot | null {
-  if (!SpreadsheetApp.getActive().getSheetByName(SNAPSHOT_SHEET)) return null;
-  return readSnapshot(readSpreadsheetGrids({ sheets: [SNAPSHOT_SHEET] }).sheets[0]);
+function loadSnapshot(doc: ActiveDocument): EditSnapshot | null {
+  try {
+    return readSnapshot(readSpreadsheetGrids({ sheets: [SNAPSHOT_SHEET] }, doc).sheets[0]);
+  } catch (error) {
+    if (error instanceof MissingSheetError) return null;
+    throw error;
+  }
 }
 
 /** Logs the edits made in the sheet since the last snapshot and takes a new one; returns how many were logged. */
-export function recordSheetEdits(layout: TrackerLayout, lang: Lang, now: string): number {
-  const src = readTrackerSheets(layout, ["recommendations", "activities", "log"]);
+export function recordSheetEdits(layout: TrackerLayout, lang: Lang, now: string, doc: ActiveDocument = activeDocument()): number {
+  const src = readTrackerSheets(layout, ["recommendations", "activities", "log"], doc);
   const cells = trackerWatchedCells(src.sheets, layout);
-  const snapshot = loadSnapshot();
+  const snapshot = loadSnapshot(doc);
   let logged = 0;
   if (snapshot) {
     const logGrid = src.sheets.find((g) => g.name === layout.names.log);

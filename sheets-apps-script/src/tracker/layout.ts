@@ -11,7 +11,7 @@ import { readSettings } from "../../../shared/workbook/read/settings";
 import type { KeyedSheet } from "../../../shared/workbook/settingsKeys";
 import { sheetNames } from "../../../shared/workbook/sheetNames";
 import { activeDocument, type ActiveDocument } from "../adapter/activeDocument";
-import { readSpreadsheetGrids, sheetTitles } from "../adapter/readSpreadsheetGrids";
+import { MissingSheetError, readSpreadsheetGrids, sheetTitles } from "../adapter/readSpreadsheetGrids";
 
 export interface TrackerLayout {
   readonly lang: Lang;
@@ -53,9 +53,15 @@ export function cachedLayout(): TrackerLayout | null {
   return saved === null ? readLayout() : (JSON.parse(saved) as TrackerLayout);
 }
 
-/** The tracker's sheets by role. */
-export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[], doc: ActiveDocument = activeDocument()): SourceFile {
-  const present = new Set(sheetTitles(doc));
-  const names = roles.map((r) => layout.names[r]).filter((n): n is string => n !== undefined && present.has(n));
-  return readSpreadsheetGrids({ sheets: names }, doc);
+/** The tracker's sheets by role, after the `before` sheets (read in the same go). */
+export function readTrackerSheets(layout: TrackerLayout, roles: readonly SheetRole[], doc: ActiveDocument = activeDocument(), before: readonly string[] = []): SourceFile {
+  const names = [...before, ...roles.map((r) => layout.names[r]).filter((n): n is string => n !== undefined)];
+  try {
+    return readSpreadsheetGrids({ sheets: names }, doc);
+  } catch (error) {
+    // Someone deleted or renamed one of them: the others are read (listing the sheets only then saves calls).
+    if (!(error instanceof MissingSheetError)) throw error;
+    const present = new Set(sheetTitles(doc));
+    return readSpreadsheetGrids({ sheets: names.filter((n) => present.has(n)) }, doc);
+  }
 }

@@ -7,7 +7,7 @@
  */
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../../shared/grid/grid";
 import { quoteSheet } from "../../../../shared/grid/address";
-import type { ReadOptions } from "../readSpreadsheetGrids";
+import { MissingSheetError, type ReadOptions } from "../readSpreadsheetGrids";
 
 type Api = GoogleAppsScript.Sheets;
 type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
@@ -68,7 +68,7 @@ export function readGridsViaApi(api: Api, id: string, options: ReadOptions): Sou
   } catch (error) {
     const titles = new Set(sheetTitles(api, id).map((t) => t.toLowerCase()));
     const missing = names.find((n) => !titles.has(n.toLowerCase()));
-    throw missing !== undefined ? new Error(`No sheet named "${missing}".`) : error;
+    throw missing !== undefined ? new MissingSheetError(missing) : error;
   }
   const byTitle = new Map((response.sheets ?? []).map((s) => [(s.properties?.title ?? "").toLowerCase(), s]));
   return {
