@@ -6,6 +6,7 @@ import type { Cell, SourceFile } from "../grid/grid";
 import { isBlank } from "../grid/grid";
 import { InputError } from "../grid/InputError";
 import { sniffDelimiter } from "./sniffDelimiter";
+import { trimRows } from "../grid/trimEnd";
 
 export interface CsvOptions {
   readonly delimiter: string;
@@ -42,7 +43,7 @@ export function readCsvText(file: string, decoded: string, parseCsv: ParseCsv): 
     record.length === 1 && record[0] === "" ? [] : record.map((value) => (value === "" ? null : unneutralised(value))),
   );
   // The line end after the last record is not an empty record.
-  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
+  trimRows(rows);
   if (!rows.some((row) => row.some((cell) => !isBlank(cell)))) throw new InputError("input.empty", { file });
   const name = file.replace(/\.[^.]*$/, "") || file;
   return { file, sheets: [{ name, rows, merges: [] }] };

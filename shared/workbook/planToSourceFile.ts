@@ -4,6 +4,7 @@
  */
 import type { Cell, Grid, SourceFile } from "../grid/grid";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./plan";
+import { trimRow } from "../grid/trimEnd";
 
 const asCell = (value: PlanCell): Cell => {
   if (value === "") return null;
@@ -11,11 +12,7 @@ const asCell = (value: PlanCell): Cell => {
   return value;
 };
 
-function trimmedRow(row: readonly PlanCell[]): Cell[] {
-  const cells = row.map(asCell);
-  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-  return cells;
-}
+const trimmedRow = (row: readonly PlanCell[]): Cell[] => trimRow(row.map(asCell));
 
 export const sheetToGrid = (sheet: SheetPlan): Grid => ({ name: sheet.name, rows: sheet.values.map(trimmedRow), merges: [] });
 

@@ -3,6 +3,7 @@ import type { Cell, Grid, MergedArea } from "../grid/grid";
 import { unescapeExcel } from "./xlsxParts";
 import type { XmlSink } from "./xmlScan";
 import { attribute, attributePairs } from "./xmlScan";
+import { trimRow, trimRows } from "../grid/trimEnd";
 
 export interface SheetContext {
   readonly sharedStrings: readonly string[];
@@ -216,7 +217,7 @@ export class SheetGridBuilder implements XmlSink {
         const row = this.rows[r] as Cell[];
         const right = Math.min(area.right, row.length - 1);
         for (let c = area.left; c <= right; c++) if (r !== area.top || c !== area.left) row[c] = null;
-        while (row.length > 0 && row[row.length - 1] === null) row.pop();
+        trimRow(row);
       }
     }
   }
@@ -224,7 +225,7 @@ export class SheetGridBuilder implements XmlSink {
   grid(): Grid {
     this.clearMergedFollowers();
     // Trailing empty rows are formatting residue; dropping them keeps row indexes of the data unchanged.
-    while (this.rows.length > 0 && (this.rows[this.rows.length - 1] as Cell[]).length === 0) this.rows.pop();
+    trimRows(this.rows);
     const hidden = this.hiddenRows.filter((r) => r < this.rows.length);
     const grid: Grid = { name: this.name, rows: this.rows, merges: this.merges };
     return hidden.length > 0 ? { ...grid, hiddenRows: [...new Set(hidden)].sort((a, b) => a - b) } : grid;

@@ -1,6 +1,7 @@
 /** Turns what Office.js returns for a block of cells (values, valueTypes, numberFormat) into Grid cells. */
 import type { Cell, MergedArea } from "../../../shared/grid/grid";
 import { isDateFormatCode } from "../../../shared/grid/dateFormat";
+import { trimRow } from "../../../shared/grid/trimEnd";
 
 export interface RangeBlock {
   readonly values: readonly (readonly unknown[])[];
@@ -42,8 +43,7 @@ export function blockRow(block: RangeBlock, i: number, left: number): Cell[] {
   const values = block.values[i] ?? [];
   const cells: Cell[] = new Array<Cell>(left).fill(null);
   for (let j = 0; j < values.length; j++) cells.push(toCell(values[j], block.valueTypes[i]?.[j], block.numberFormat[i]?.[j]));
-  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-  return cells;
+  return trimRow(cells);
 }
 
 /** Merged areas keep their value in the top-left cell only. */
@@ -52,7 +52,7 @@ export function clearMergedFollowers(rows: Cell[][], merges: readonly MergedArea
     for (let r = area.top; r <= Math.min(area.bottom, rows.length - 1); r++) {
       const row = rows[r] as Cell[];
       for (let c = area.left; c <= Math.min(area.right, row.length - 1); c++) if (r !== area.top || c !== area.left) row[c] = null;
-      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      trimRow(row);
     }
   }
 }

@@ -10,6 +10,7 @@ import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/gr
 import { mergedAreas } from "./addresses";
 import { blockRow, clearMergedFollowers, impliedType, type RangeBlock } from "./rangeCells";
 import type { SheetRef } from "./sheetRefs";
+import { trimRows } from "../../../shared/grid/trimEnd";
 
 export interface ReadOptions {
   /** The name messages show for the workbook. */
@@ -98,7 +99,7 @@ function toGrid(info: SheetInfo, data: SheetRows): Grid {
   const merges: MergedArea[] = info.merges === null || info.merges.isNullObject ? [] : mergedAreas(info.merges.address);
   const rows = data.rows;
   clearMergedFollowers(rows, merges);
-  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
+  trimRows(rows);
   const allHidden = !info.full.isNullObject && info.full.rowHidden === true;
   const hidden = (allHidden ? rows.map((_, i) => i) : data.hidden).filter((r) => r < rows.length);
   const grid: Grid = { name: info.name, rows, merges };

@@ -8,6 +8,7 @@ import { sheetToGrid } from "../../../shared/workbook/planToSourceFile";
 import type { ChangesRead, ReadArea } from "../adapter/readChanges";
 import { clearMergedFollowers } from "../adapter/rangeCells";
 import { sameSheets, type SheetRef } from "../adapter/sheetRefs";
+import { trimRow, trimRows } from "../../../shared/grid/trimEnd";
 
 export interface CachedWorkbook {
   readonly workbook: SourceFile;
@@ -16,9 +17,8 @@ export interface CachedWorkbook {
 
 /** Rows end at their last value and the grid at its last non-empty row, as a read of Excel's used range does. */
 function trimEnd(rows: Cell[][]): Cell[][] {
-  for (const row of rows) while (row.length > 0 && row[row.length - 1] === null) row.pop();
-  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
-  return rows;
+  for (const row of rows) trimRow(row);
+  return trimRows(rows);
 }
 
 /**

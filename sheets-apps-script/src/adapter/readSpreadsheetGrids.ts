@@ -9,6 +9,7 @@ import type { Cell, Grid, MergedArea, SourceFile } from "../../../shared/grid/gr
 import { activeDocument, type ActiveDocument } from "./activeDocument";
 import { readCell, serialIn, type ToSerial } from "./cells";
 import { readGridsViaApi, sheetTitles as apiSheetTitles } from "./sheetsApi/readGrids";
+import { trimRow, trimRows } from "../../../shared/grid/trimEnd";
 
 export interface ReadOptions {
   /** Sheets to read by name (default: all). */
@@ -36,13 +37,10 @@ function readRows(sheet: Sheet, rowCount: number, colCount: number, cellsPerRead
   for (let top = 1; top <= rowCount; top += step) {
     const values = sheet.getRange(top, 1, Math.min(step, rowCount - top + 1), colCount).getValues();
     for (const line of values) {
-      const cells = line.map((v) => readCell(v, toSerial));
-      while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-      rows.push(cells);
+      rows.push(trimRow(line.map((v) => readCell(v, toSerial))));
     }
   }
-  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
-  return rows;
+  return trimRows(rows);
 }
 
 function mergesOf(sheet: Sheet, rowCount: number, colCount: number): MergedArea[] {

@@ -8,6 +8,7 @@
 import type { Cell, Grid, MergedArea, SourceFile } from "../../../../shared/grid/grid";
 import { quoteSheet } from "../../../../shared/grid/address";
 import { MissingSheetError, type ReadOptions } from "../readSpreadsheetGrids";
+import { trimRow, trimRows } from "../../../../shared/grid/trimEnd";
 
 type Api = GoogleAppsScript.Sheets;
 type SheetData = GoogleAppsScript.Sheets.Schema.Sheet;
@@ -35,12 +36,7 @@ export function apiCell(data: CellData | undefined): Cell {
 function gridOf(sheet: SheetData): Grid {
   const name = sheet.properties?.title ?? "";
   const data = sheet.data?.[0];
-  const rows: Cell[][] = (data?.rowData ?? []).map((row) => {
-    const cells = (row.values ?? []).map(apiCell);
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-    return cells;
-  });
-  while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();
+  const rows = trimRows((data?.rowData ?? []).map((row) => trimRow((row.values ?? []).map(apiCell))));
   if (rows.length === 0) return { name, rows: [], merges: [] };
   const merges: MergedArea[] = (sheet.merges ?? []).map((m) => ({
     top: m.startRowIndex ?? 0, left: m.startColumnIndex ?? 0, bottom: (m.endRowIndex ?? 1) - 1, right: (m.endColumnIndex ?? 1) - 1,
