@@ -30,10 +30,13 @@ const GRID_WIDTH = 9000;
 
 /** A run's content: text in `w:t` (spaces kept), tabs and line breaks as Word's own elements. */
 function runContent(text: string): string {
-  return text
-    .split(/(\t|\r\n|\r|\n)/)
-    .map((piece) => (piece === "\t" ? "<w:tab/>" : /^[\r\n]+$/.test(piece) ? "<w:br/>" : xmlText(piece) === "" ? "" : `<w:t xml:space="preserve">${xmlText(piece)}</w:t>`))
-    .join("");
+  const piece = (part: string): string => {
+    if (part === "\t") return "<w:tab/>";
+    if (/^[\r\n]+$/.test(part)) return "<w:br/>";
+    const escaped = xmlText(part);
+    return escaped === "" ? "" : `<w:t xml:space="preserve">${escaped}</w:t>`;
+  };
+  return text.split(/(\t|\r\n|\r|\n)/).map(piece).join("");
 }
 
 /** Bold and italic for complex scripts too (`bCs`, `iCs`: Word draws Arabic with those), placeholders highlighted. */
