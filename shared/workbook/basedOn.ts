@@ -4,7 +4,7 @@
  * them, so that an edit made in between is never overwritten by a plan that did not see it.
  */
 import type { Grid, SourceFile } from "../grid/grid";
-import { fingerprint } from "../text/fingerprint";
+import { hash53 } from "../import/hash";
 import type { SheetRole, WorkbookPlan } from "./plan";
 
 /** The sheets a tracker is read back from; the others are planned anew from them each time. */
@@ -18,7 +18,7 @@ export interface BasedOn {
 
 /** The print of those sheets' cells among the grids read (absent ones included as such). */
 export const sheetsPrint = (names: readonly string[], grids: readonly Grid[]): string =>
-  fingerprint(JSON.stringify(names.map((name) => grids.find((g) => g.name === name)?.rows ?? null)));
+  hash53(JSON.stringify(names.map((name) => grids.find((g) => g.name === name)?.rows ?? null)));
 
 export function basedOn(plan: WorkbookPlan, read: SourceFile): BasedOn {
   const sheets = plan.sheets.filter((s) => RECORD_ROLES.includes(s.role)).map((s) => s.name);

@@ -10,7 +10,7 @@
 import type { WorkbookPlan } from "../../../shared/workbook/plan";
 import { activeDocument, type ActiveDocument } from "./activeDocument";
 import { sheetsPrint, type BasedOn } from "../../../shared/workbook/basedOn";
-import { fingerprint } from "../../../shared/text/fingerprint";
+import { hash53 } from "../../../shared/import/hash";
 import { clearCheckpoint, loadCheckpoint, saveCheckpoint, type Checkpoint } from "./checkpoint";
 import { withDocumentLock } from "./documentLock";
 import { readSpreadsheetGrids } from "./readSpreadsheetGrids";
@@ -123,7 +123,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions = {}, doc?: 
     const active = doc ?? activeDocument();
     const props = active.props();
     const path = writePath(active);
-    const { checkpoint, stored } = startingPoint(path, props, fingerprint(JSON.stringify(plan)), plan.sheets.length, options.context ?? {});
+    const { checkpoint, stored } = startingPoint(path, props, hash53(JSON.stringify(plan)), plan.sheets.length, options.context ?? {});
     const steps = path.steps(plan, checkpoint.temp, checkpoint.done > 0, options.blockLimits);
     try {
       let [longest, perCall] = [0, 0];
