@@ -9,6 +9,7 @@ import type { LocatedIssue } from "../../shared/model/issue";
 import type { InstitutionRead } from "./readSources";
 import type { ApiValue, SheetsPort } from "./sheetsPort";
 import { cellData } from "./updateCells";
+import { trimTrailing } from "../../shared/grid/trimEnd";
 
 const t = (key: string, lang: Lang): string => translate(SHEETS_MESSAGES, key, lang);
 
@@ -21,11 +22,7 @@ export function problemRows(issues: readonly LocatedIssue[], lang: Lang): string
 }
 
 /** The API drops trailing empty cells of a row, so rows are compared without them. */
-const trimmed = (row: readonly (ApiValue | string)[]): string[] => {
-  const out = row.map(String);
-  while (out.length > 0 && out[out.length - 1] === "") out.pop();
-  return out;
-};
+const trimmed = (row: readonly (ApiValue | string)[]): string[] => trimTrailing(row.map(String), "");
 
 const same = (a: readonly (readonly ApiValue[])[], b: readonly (readonly string[])[]): boolean =>
   a.length === b.length && a.every((row, r) => JSON.stringify(trimmed(row)) === JSON.stringify(trimmed(b[r]!)));

@@ -1,4 +1,4 @@
-import { trimRow, trimRows } from "./trimEnd";
+import { trimRow, trimRows, trimTrailing } from "./trimEnd";
 
 describe("trimRow and trimRows", () => {
   it("drop the empty cells ending a row, keeping the empty ones inside it", () => {
@@ -13,5 +13,13 @@ describe("trimRow and trimRows", () => {
     expect(trimRows(rows)).toBe(rows);
     expect(rows).toEqual([["a"], [], ["b"]]);
     expect(trimRows([[], []])).toEqual([]);
+  });
+});
+
+describe("trimTrailing", () => {
+  it("drops the given empty value ending a list, in place", () => {
+    const texts = ["a", "", "b", "", ""];
+    expect(trimTrailing(texts, "")).toBe(texts);
+    expect(texts).toEqual(["a", "", "b"]);
   });
 });

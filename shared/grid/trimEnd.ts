@@ -5,10 +5,13 @@
  */
 import type { Cell } from "./grid";
 
-export function trimRow(cells: Cell[]): Cell[] {
-  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-  return cells;
+/** Drops the `empty` values ending the list (null cells, "" texts as the Sheets API drops them). */
+export function trimTrailing<T>(list: T[], empty: T): T[] {
+  while (list.length > 0 && list[list.length - 1] === empty) list.pop();
+  return list;
 }
+
+export const trimRow = (cells: Cell[]): Cell[] => trimTrailing(cells, null);
 
 export function trimRows(rows: Cell[][]): Cell[][] {
   while (rows.length > 0 && (rows[rows.length - 1] as Cell[]).length === 0) rows.pop();

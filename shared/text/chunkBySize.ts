@@ -20,19 +20,26 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export function chunkBySize<T>(items: readonly T[], maxBytes = MAX_PAYLOAD_BYTES): T[][] {
+/**
+ * Consecutive items grouped while each of their measures, summed, stays within its limit (an item over a limit on its
+ * own makes a group of one): request bodies by bytes, and by cells too where a call's time follows them.
+ */
+export function chunkWithin<T>(items: readonly T[], measure: (item: T) => readonly number[], limits: readonly number[]): T[][] {
   const out: T[][] = [];
   let current: T[] = [];
-  let size = 0;
+  let sums = limits.map(() => 0);
   for (const item of items) {
-    const bytes = utf8Length(JSON.stringify(item)) + 1;
-    if (current.length > 0 && size + bytes > maxBytes) {
+    const sizes = measure(item);
+    if (current.length > 0 && sizes.some((n, i) => (sums[i] as number) + n > (limits[i] as number))) {
       out.push(current);
-      [current, size] = [[], 0];
+      [current, sums] = [[], limits.map(() => 0)];
     }
     current.push(item);
-    size += bytes;
+    sums = sums.map((sum, i) => sum + (sizes[i] as number));
   }
   if (current.length > 0) out.push(current);
   return out;
 }
+
+export const chunkBySize = <T>(items: readonly T[], maxBytes = MAX_PAYLOAD_BYTES): T[][] =>
+  chunkWithin(items, (item) => [utf8Length(JSON.stringify(item)) + 1], [maxBytes]);

@@ -6,7 +6,8 @@
  * one are never half exchanged.
  */
 import { columnLetter, quoteSheet } from "../../../../shared/grid/address";
-import { chunkBySize, MAX_PAYLOAD_BYTES, utf8Length } from "../../../../shared/text/chunkBySize";
+import { trimTrailing } from "../../../../shared/grid/trimEnd";
+import { chunkBySize, chunkWithin, MAX_PAYLOAD_BYTES, utf8Length } from "../../../../shared/text/chunkBySize";
 import type { WorkbookPlan } from "../../../../shared/workbook/plan";
 import { valueBlocks, type BlockLimits, type ValueBlock } from "../valueBlocks";
 import { step, type Step, type WritePath } from "../writePath";
@@ -18,11 +19,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** A block's values without the empty cells ending its rows (a new sheet is empty), under its sheet's A1 range. */
 function valueRange(title: string, block: ValueBlock): GoogleAppsScript.Sheets.Schema.ValueRange {
-  const values = block.values.map((row) => {
-    let end = row.length;
-    while (end > 0 && row[end - 1] === "") end--;
-    return row.slice(0, end);
-  });
+  const values = block.values.map((row) => trimTrailing([...row], ""));
   return { range: `${quoteSheet(title)}!A${block.top + 1}:${columnLetter(block.width - 1)}${block.top + block.values.length}`, values };
 }
 
@@ -36,24 +33,7 @@ interface Part {
   readonly sheet: number;
   readonly block: ValueBlock;
   readonly range: GoogleAppsScript.Sheets.Schema.ValueRange;
-  readonly bytes: number;
   readonly cells: number;
-}
-
-/** Consecutive parts grouped while both the bytes and the cells stay within the limits. */
-function packed(parts: readonly Part[], limits: BlockLimits): Part[][] {
-  const groups: Part[][] = [];
-  let [group, bytes, cells] = [[] as Part[], 0, 0];
-  for (const part of parts) {
-    if (group.length > 0 && (bytes + part.bytes > limits.bytes || cells + part.cells > limits.cells)) {
-      groups.push(group);
-      [group, bytes, cells] = [[], 0, 0];
-    }
-    group.push(part);
-    [bytes, cells] = [bytes + part.bytes, cells + part.cells];
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
 }
 
 class Steps {
@@ -61,12 +41,9 @@ class Steps {
 
   all(plan: WorkbookPlan, limits: BlockLimits): Step[] {
     const parts = plan.sheets.flatMap((s, sheet) =>
-      valueBlocks(s, plan.dateFormat, limits).map((block): Part => {
-        const range = valueRange(this.temp[sheet] as string, block);
-        return { sheet, block, range, bytes: utf8Length(JSON.stringify(range)), cells: block.values.length * block.width };
-      }),
+      valueBlocks(s, plan.dateFormat, limits).map((block): Part => ({ sheet, block, range: valueRange(this.temp[sheet] as string, block), cells: block.values.length * block.width })),
     );
-    const groups = packed(parts, limits);
+    const groups = chunkWithin(parts, (p) => [utf8Length(JSON.stringify(p.range)), p.cells], [limits.bytes, limits.cells]);
     return [this.create(plan, parts), ...groups.map((group) => this.values(group)), this.swap(plan)];
   }
 
