@@ -76,6 +76,8 @@ export function readSpreadsheetGrids(options: ReadOptions = {}, doc: ActiveDocum
   return { file: options.file ?? ss.getName(), sheets: sheets.map((s) => readSheet(s, options, toSerial)) };
 }
 
-/** Every sheet's name, in order: one API call where the service is enabled, else a call per sheet. */
-export const sheetTitles = (doc: ActiveDocument = activeDocument()): string[] =>
-  doc.api ? apiSheetTitles(doc.api, doc.id()) : doc.ss.getSheets().map((s) => s.getName());
+/** Every sheet's name, in order, through SpreadsheetApp: a call per sheet. */
+export const appSheetTitles = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] => ss.getSheets().map((s) => s.getName());
+
+/** Every sheet's name, in order: one API call where the service is enabled. */
+export const sheetTitles = (doc: ActiveDocument = activeDocument()): string[] => (doc.api ? apiSheetTitles(doc.api, doc.id()) : appSheetTitles(doc.ss));

@@ -5,6 +5,7 @@
  */
 import type { SheetPlan, WorkbookPlan } from "../../../shared/workbook/plan";
 import { applyCharts } from "./charts";
+import { appSheetTitles } from "./readSpreadsheetGrids";
 import { applyLayout, applyStyles, applyValidations, ensureSize } from "./sheetFeatures";
 import { DEFAULT_BLOCK_LIMITS, valueBlocks, writeBlock, type BlockLimits, type ValueBlock } from "./valueBlocks";
 import { gridSize, step, type Step, type WritePath } from "./writePath";
@@ -14,7 +15,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function spreadsheetAppPath(ss: Spreadsheet): WritePath {
   return {
-    titles: () => ss.getSheets().map((s) => s.getName()),
+    titles: () => appSheetTitles(ss),
     remove(names) {
       for (const name of names) {
         const sheet = ss.getSheetByName(name);

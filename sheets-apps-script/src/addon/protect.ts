@@ -11,7 +11,7 @@ import { translate } from "../../../shared/i18n/catalog";
 import { SHEETS_ADDON_MESSAGES } from "../../../shared/i18n/messages/sheetsAddon";
 import { readCell } from "../adapter/cells";
 import { withDocumentLock } from "../adapter/documentLock";
-import { readSpreadsheetGrids } from "../adapter/readSpreadsheetGrids";
+import { readSpreadsheetGrids, sheetTitles } from "../adapter/readSpreadsheetGrids";
 import { readFocalPoints, type FocalPoints } from "../protect/focalPoints";
 import { institutionRuns } from "../protect/institutionRuns";
 import { protectRuns, removeRowProtections, type Protected, type ProtectionMode } from "../protect/rowProtections";
@@ -25,7 +25,7 @@ const FOCAL_POINTS_NAMES = new Set(LANGS.map((l) => translate(SHEETS_ADDON_MESSA
 
 /** The Focal points sheet in whichever language it was named. */
 function focalPoints(): FocalPoints {
-  const name = SpreadsheetApp.getActive().getSheets().map((s) => s.getName()).find((n) => FOCAL_POINTS_NAMES.has(n));
+  const name = sheetTitles().find((n) => FOCAL_POINTS_NAMES.has(n));
   return readFocalPoints(name === undefined ? undefined : readSpreadsheetGrids({ sheets: [name] }).sheets[0]);
 }
 
